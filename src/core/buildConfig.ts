@@ -37,6 +37,10 @@ export interface BuildConfig {
   gentooTree: string;
   /** User-defined profiles by name. */
   profiles: Record<string, CustomProfile>;
+  /** Docker network mode for builder containers (`host`, `none`, a network name); empty: the engine's default. */
+  network?: string;
+  /** Allocate a pseudo-terminal: colours as on a console (stderr merged into stdout). */
+  tty: boolean;
   /** Seconds between stop and kill on cancel. */
   stopGraceSeconds: number;
 }
@@ -53,4 +57,5 @@ export const DEFAULT_BUILD_CONFIG: BuildConfig = {
   gentooTree: 'volume:gentoo/portage:latest',
   profiles: {},
   stopGraceSeconds: 5,
+  tty: false,
 };

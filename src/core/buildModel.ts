@@ -86,16 +86,25 @@ export interface ContainerSpec {
   inputs: ContainerInput[];
   /** Container directory whose contents are the build's binary packages. */
   packagesDir: string;
-  /** Build logs to bring back after a failure, as container paths (globs not allowed). */
-  logDirs: string[];
+  /**
+   * True when packagesDir is a shared cache volume: only packages written by this build are collected
+   * (by modification time), and always through the engine's archive API.
+   */
+  packagesDirIsCache: boolean;
+  /** Build logs to bring back after a failure (files or folders, container paths; no globs). */
+  logPaths: string[];
   /** Named volumes for caches: volume name → container path. */
   volumes: { name: string; containerPath: string }[];
-  /** Containers whose volumes to mount (Gentoo tree snapshot), by name. */
-  volumesFrom: string[];
+  /** Never-started containers whose volumes to mount (the Gentoo tree snapshot), made from `image` when missing. */
+  volumesFrom: { container: string; image: string }[];
   labels: Record<string, string>;
   capAdd: string[];
   securityOpt: string[];
   tty: boolean;
+  /** Docker network mode; undefined: the engine's default. */
+  network?: string;
+  /** Run Docker's init as PID 1 so a stop signal reaches the build (images without tini). */
+  init: boolean;
   /** Human-readable description of the choices made (shown in the terminal header). */
   notes: string[];
 }

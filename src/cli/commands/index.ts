@@ -1,4 +1,10 @@
 /** The CLI's verbs. Each module exports `command: CliCommand`. Keep this list in the order `--help` shows. */
 import type { CliCommand } from '../cliTypes';
+import { command as build } from './build';
+import { command as changed } from './changed';
+import { command as clean } from './clean';
+import { command as ci } from './ci';
+import { command as inspect } from './inspect';
+import { command as publish } from './publish';
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [build, clean, changed, ci, inspect, publish];

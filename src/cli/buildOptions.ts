@@ -1,0 +1,78 @@
+/** Turns `build`'s flags, the workspace's `.vscode/settings.json` and the defaults into one BuildConfig. */
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import type { BuildConfig } from '../core/buildConfig';
+import { validateBuildConfig } from '../core/profiles/validate';
+import { UserError } from '../core/userError';
+import { readWorkspaceSettings } from '../core/workspaceSettings';
+
+export interface BuildFlags {
+  profile?: string;
+  image?: string;
+  artifacts?: string;
+  env: string[];
+  engine?: string;
+  context?: string;
+  workspace?: string;
+  network?: string;
+  emergeArg: string[];
+  keep?: boolean;
+  tty?: boolean;
+  noCache?: boolean;
+}
+
+/** `--env K=V` → [K, V]; a clear message for anything else. */
+export function parseEnvFlag(s: string): [string, string] {
+  const eq = s.indexOf('=');
+  if (eq <= 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(s.slice(0, eq))) {
+    throw new UserError(`--env "${s}" is not of the form NAME=VALUE.`, 'Write it as --env BUILDER_JOBS=4 (one --env per variable).', 'bad-flag');
+  }
+  return [s.slice(0, eq), s.slice(eq + 1)];
+}
+
+function isOverlayRoot(dir: string): boolean {
+  return existsSync(path.join(dir, 'profiles', 'repo_name')) || existsSync(path.join(dir, 'metadata', 'layout.conf'));
+}
+
+/**
+ * The workspace folder of a headless build: --workspace, else the current folder when it holds the ebuild,
+ * else the overlay that holds it (found by walking up).
+ */
+export function workspaceFolderFor(ebuildPath: string, cwd: string, flag?: string): string {
+  if (flag) return path.resolve(cwd, flag);
+  const file = path.resolve(cwd, ebuildPath);
+  const rel = path.relative(cwd, file);
+  if (!rel.startsWith('..') && !path.isAbsolute(rel)) return cwd;
+  for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (isOverlayRoot(dir)) return dir;
+  }
+  return path.dirname(file);
+}
+
+export async function buildConfigFor(workspaceFolder: string, flags: BuildFlags, env: NodeJS.ProcessEnv): Promise<BuildConfig> {
+  const raw = await readWorkspaceSettings(workspaceFolder);
+  const { config, problems } = validateBuildConfig(raw);
+  if (problems.length) throw problems[0];
+  if (flags.profile) config.profile = flags.profile;
+  if (flags.image) config.images = { ...config.images, [config.profile]: flags.image };
+  if (flags.artifacts) config.artifactsFolder = path.resolve(flags.artifacts);
+  if (flags.engine) config.engine = flags.engine;
+  if (flags.context) config.engine = flags.context;
+  if (flags.network) config.network = flags.network;
+  if (flags.keep) config.keepContainerOnFailure = true;
+  if (flags.tty !== undefined) config.tty = flags.tty;
+  if (flags.noCache) config.caches = { distfiles: false, binpkgs: false, ccache: false };
+  if (flags.emergeArg.length) config.emergeArgs = [...config.emergeArgs, ...flags.emergeArg];
+  for (const e of flags.env) {
+    const [k, v] = parseEnvFlag(e);
+    config.env = { ...config.env, [k]: v };
+  }
+  // EBUILD_BUILDER_IMAGE_<PROFILE> lets scripts and CI point a profile at another image without a settings file.
+  for (const [k, v] of Object.entries(env)) {
+    const m = /^EBUILD_BUILDER_IMAGE_([A-Z0-9_]+)$/.exec(k);
+    if (m && v && !(flags.image && m[1].toLowerCase() === config.profile)) config.images = { ...config.images, [m[1].toLowerCase()]: v };
+  }
+  if (env.EBUILD_BUILDER_GENTOO_TREE) config.gentooTree = env.EBUILD_BUILDER_GENTOO_TREE;
+  if (env.EBUILD_BUILDER_NETWORK && !flags.network) config.network = env.EBUILD_BUILDER_NETWORK;
+  return config;
+}

@@ -1,0 +1,114 @@
+/** `ebuild-builder build <ebuild>`: one build in a builder container, output streamed, exit status of emerge. */
+import { parseArgs } from 'node:util';
+import { EmergeParser } from '../../core/emerge';
+import type { BuildResult, RunEvent } from '../../core/buildRun';
+import { UserError } from '../../core/userError';
+import { prepareBuild } from '../../docker/buildEbuild';
+import type { CliCommand, CliIO } from '../cliTypes';
+import { buildConfigFor, workspaceFolderFor, type BuildFlags } from '../buildOptions';
+
+const usage = `Usage: ebuild-builder build <ebuild-path> [options]
+
+Builds the ebuild's atom (=cat/pn-ver::repo) in a builder container that sees the workspace's overlays and
+Portage config overrides. Streams emerge's output, writes the full log to a file it names at the end, and
+exits with emerge's status.
+
+Options:
+  --profile NAME     sabayon | gentoo | a profile from ebuildBuilder.profiles (default: settings, else sabayon)
+  --image IMAGE      image for this build (else ebuildBuilder.images.<profile>, else the profile's default)
+  --artifacts DIR    where binary packages go (default: <workspace>/artifacts)
+  --env K=V          builder environment (BUILDER_JOBS, FEATURES, …); repeatable
+  --emerge-arg ARG   extra emerge argument; repeatable
+  --engine URL       Docker engine (unix://, tcp://, ssh://); --context NAME for a Docker context
+  --workspace DIR    workspace folder (settings in DIR/.vscode/settings.json, overrides in DIR/.portage)
+  --network MODE     container network (host, none, a network name)
+  --tty              allocate a pseudo-terminal (colours; stderr merged into stdout)
+  --keep             keep the container after a failure (for "save builder state")
+  --no-cache         no distfiles/binpkgs/ccache volumes
+  --json             one JSON event per line instead of the output (see docs/parse-json.md)
+`;
+
+export function parseBuildFlags(args: string[]): { positionals: string[]; flags: BuildFlags; json: boolean; rest: Record<string, unknown> } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        profile: { type: 'string' }, image: { type: 'string' }, artifacts: { type: 'string' },
+        env: { type: 'string', multiple: true }, 'emerge-arg': { type: 'string', multiple: true },
+        engine: { type: 'string' }, context: { type: 'string' }, workspace: { type: 'string' },
+        network: { type: 'string' }, tty: { type: 'boolean' }, keep: { type: 'boolean' },
+        'no-cache': { type: 'boolean' }, json: { type: 'boolean' },
+        changed: { type: 'boolean' }, since: { type: 'string' }, 'keep-going': { type: 'boolean' },
+        'use-matrix': { type: 'boolean' }, max: { type: 'string' }, repo: { type: 'string' },
+        'accept-host-key': { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw new UserError((e as Error).message, 'Run `ebuild-builder build --help` for the options.', 'bad-flag');
+  }
+  const v = parsed.values;
+  return {
+    positionals: parsed.positionals,
+    json: Boolean(v.json),
+    rest: v,
+    flags: {
+      profile: v.profile, image: v.image, artifacts: v.artifacts, env: v.env ?? [], engine: v.engine, context: v.context,
+      workspace: v.workspace, network: v.network, emergeArg: v['emerge-arg'] ?? [], keep: v.keep, tty: v.tty, noCache: v['no-cache'],
+    },
+  };
+}
+
+/** Runs one build to its end, writing output (or JSON events) to io; returns the result. */
+export async function runOneBuild(ebuild: string, flags: BuildFlags, json: boolean, io: CliIO): Promise<BuildResult> {
+  const workspace = workspaceFolderFor(ebuild, io.cwd, flags.workspace);
+  const config = await buildConfigFor(workspace, flags, io.env);
+  const prepared = await prepareBuild(ebuild.startsWith('/') ? ebuild : `${io.cwd}/${ebuild}`, { workspaceFolders: [workspace], config });
+  const { request, spec, handle } = prepared;
+  const print = (o: object) => io.stdout.write(JSON.stringify(o) + '\n');
+  const parser = new EmergeParser((event) => { if (json) print(event); });
+  if (json) print({ type: 'build-start', atom: request.atom, profile: request.profile, image: spec.image, argv: [...(spec.entrypoint ?? []), ...spec.argv], engine: prepared.engine.url, log: prepared.logPath });
+  else io.stderr.write(`>>> ebuild-builder: ${request.atom} with profile ${request.profile} on ${prepared.engine.url}\n>>> image ${spec.image}, command ${JSON.stringify([...(spec.entrypoint ?? []), ...spec.argv])}\n`);
+  const onSignal = () => void handle.cancel();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  handle.onEvent((e: RunEvent) => {
+    if (e.type === 'output') {
+      parser.push(e.data, spec.tty ? undefined : e.stream);
+      if (!json) (e.stream === 'stderr' ? io.stderr : io.stdout).write(e.data);
+    } else if (e.type === 'state' && json) print({ type: 'build-state', state: e.state, detail: e.detail });
+    else if (e.type === 'pull-progress' && !json && e.status.startsWith('Pulling from')) io.stderr.write(`>>> ebuild-builder: ${e.status}\n`);
+  });
+  const result = await handle.done;
+  parser.end();
+  process.removeListener('SIGINT', onSignal);
+  process.removeListener('SIGTERM', onSignal);
+  if (json) print({ type: 'build-result', atom: request.atom, state: result.state, exitCode: result.exitCode, log: result.logPath, artifacts: result.artifacts, durationMs: result.durationMs, error: result.error?.message });
+  else {
+    if (result.error) io.stderr.write(`ebuild-builder build: ${result.error.toString()}\n`);
+    if (result.logPath) io.stderr.write(`>>> ebuild-builder: full log: ${result.logPath}\n`);
+    for (const a of result.artifacts) io.stderr.write(`>>> ebuild-builder: package ${a}\n`);
+    io.stderr.write(`>>> ebuild-builder: ${request.atom} ${result.state}${result.exitCode !== undefined ? ` (exit ${result.exitCode})` : ''} in ${(result.durationMs / 1000).toFixed(1)} s\n`);
+  }
+  return result;
+}
+
+/** emerge's status when it ran; 130 for a cancel (as a shell reports SIGINT); 2 for an error before emerge ran. */
+export function exitStatusOf(result: BuildResult): number {
+  if (result.state === 'cancelled') return 130;
+  if (result.exitCode !== undefined) return result.exitCode;
+  return result.state === 'succeeded' ? 0 : 2;
+}
+
+export const command: CliCommand = {
+  name: 'build',
+  summary: 'build an ebuild in a Sabayon or Gentoo builder container',
+  usage,
+  async run(args, io) {
+    const { positionals, flags, json } = parseBuildFlags(args);
+    if (positionals.length !== 1) throw new UserError('build needs exactly one ebuild path.', 'Run `ebuild-builder build path/to/pkg-1.0.ebuild`.', 'bad-flag');
+    return exitStatusOf(await runOneBuild(positionals[0], flags, json, io));
+  },
+};

@@ -1,0 +1,42 @@
+/** Small helpers for async byte streams: look at the first bytes, observe chunks, drain. */
+
+/** Read at least `n` bytes (or all there is) and return them with a stream that replays them first. */
+export async function peek(source: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Buffer; stream: AsyncIterable<Uint8Array> }> {
+  const it = source[Symbol.asyncIterator]();
+  const parts: Uint8Array[] = [];
+  let got = 0;
+  let done = false;
+  while (got < n) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    parts.push(r.value);
+    got += r.value.length;
+  }
+  const head = Buffer.concat(parts, got);
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    if (head.length) yield head;
+    if (done) return;
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return;
+      yield r.value;
+    }
+  }
+  return { head, stream: replay() };
+}
+
+/** Pass chunks through, calling `fn` on each. */
+export async function* tap(source: AsyncIterable<Uint8Array>, fn: (c: Uint8Array) => void): AsyncGenerator<Uint8Array> {
+  for await (const c of source) {
+    fn(c);
+    yield c;
+  }
+}
+
+/** Consume what is left of a stream. */
+export async function drain(source: AsyncIterable<Uint8Array>): Promise<void> {
+  for await (const c of source) void c;
+}

@@ -1,0 +1,173 @@
+/**
+ * Events that fit on one line: package start/finish, phase progress, merge-list entries (and their
+ * `[blocks …]` lines), compiler and make diagnostics. Also emerge.log's forms (`>>> emerge (1 of 1) cpv to /`).
+ */
+import type { CompilerDiagnosticEvent, EmergeEvent, MergeListEvent, PhaseEvent, PhaseName } from './events';
+import type { ParseContext } from './block';
+import { splitPkgSpec } from './block';
+import type { LogLine } from './logLine';
+
+const START = /^(Emerging|Fetching)(?: binary)? \((\d+) of (\d+)\) (\S+)/;
+const DONE = /^Completed \((\d+) of (\d+)\) (\S+)/;
+const INSTALLING = /^Installing \((\d+) of (\d+)\) (\S+)/;
+const UNMERGING = /^Unmerging \((\d+) of (\d+)\) (\S+?)(?:\.\.\.)?$/;
+const LOG_EMERGE = /^>>> emerge \((\d+) of (\d+)\) (\S+) to \S+/;
+const LOG_DONE = /^::: completed emerge \((\d+) of (\d+)\) (\S+) to \S+/;
+const LOG_PHASE = /^=== \(\d+ of \d+\) (Cleaning|Compiling\/Merging|Compiling\/Packaging|Merging|Post-Build Cleaning) \(([^:\s]+)/;
+const MERGE_LIST = /^\[(ebuild|binary|nomerge|blocks|uninstall|installed)( [^\]]*)\]( *)(\S+)(.*)$/;
+const DIAG = /^(?![*-] )([^\s:][^:]*?):(\d+):(?:(\d+):)? (fatal error|error|warning|note): (.*)$/;
+const DIAG_CONTEXT = /^([^\s:][^:]*?): ((?:In (?:member |static member )?function|In constructor|In destructor|In instantiation|In lambda function|At global scope|At top level).*)$/;
+const MAKE = /^g?make(?:\[\d+\])?: \*\*\* \[(?:(.+?):(?:(\d+):)? )?([^\]]*?)\] (Error \d+|Segmentation fault.*)$/;
+
+const PHASE_LINES: [RegExp, PhaseName][] = [
+  [/^Unpacking source\.\.\./, 'unpack'],
+  [/^Preparing source in /, 'prepare'],
+  [/^Configuring source in /, 'configure'],
+  [/^Compiling source in /, 'compile'],
+  [/^Test phase(?: \[not enabled\])?: /, 'test'],
+  [/^Install \S+ into /, 'install'],
+  [/^Creating binpkg\b/, 'package'],
+];
+
+/** `>>> …` progress lines, with or without the `>>> ` (mangled pastes lose it). */
+export function progressLine(l: LogLine, ctx: ParseContext): EmergeEvent[] | null {
+  let t = l.text;
+  if (t.startsWith('>>>')) {
+    if (LOG_EMERGE.test(t) || LOG_DONE.test(t)) return emergeLogLine(l, ctx);
+    t = t.slice(3).trimStart();
+  }
+  const c = t.charCodeAt(0);
+  let m: RegExpExecArray | null;
+  // Dispatch on the first letter: this runs for every line of a build log.
+  if (c === 0x45 /* E */ || c === 0x46 /* F */) {
+    if ((m = START.exec(t))) {
+      const { cpv, repo } = splitPkgSpec(m[4]);
+      ctx.cpv = cpv;
+      return [{
+        type: 'package-start', inputLine: l.n, cpv, ...(repo ? { repo } : {}), index: Number(m[2]), total: Number(m[3]),
+        action: m[1] === 'Fetching' ? 'fetch' : 'emerge',
+      }];
+    }
+    return null;
+  }
+  if (c === 0x43 /* C */) {
+    if ((m = DONE.exec(t))) {
+      const { cpv, repo } = splitPkgSpec(m[3]);
+      return [{ type: 'package-done', inputLine: l.n, cpv, ...(repo ? { repo } : {}), index: Number(m[1]), total: Number(m[2]), result: 'completed' }];
+    }
+  } else if (c === 0x49 /* I */) {
+    if ((m = INSTALLING.exec(t))) return [phase(l, 'merge', splitPkgSpec(m[3]).cpv)];
+  } else if (c === 0x55 /* U */) {
+    if ((m = UNMERGING.exec(t))) return [phase(l, 'unmerge', splitPkgSpec(m[3]).cpv)];
+  }
+  if (c === 0x55 || c === 0x50 || c === 0x43 || c === 0x54 || c === 0x49) {
+    for (const [re, name] of PHASE_LINES) {
+      if (!re.test(t)) continue;
+      const named = /^(?:Test phase(?: \[not enabled\])?: |Install )(\S+)/.exec(t);
+      const ev = phase(l, name, named ? named[1] : ctx.cpv);
+      if (/\[not enabled\]/.test(t)) ev.skipped = true;
+      return [ev];
+    }
+  }
+  return null;
+}
+
+function phase(l: LogLine, name: PhaseName, cpv: string | undefined): PhaseEvent {
+  return { type: 'phase', inputLine: l.n, phase: name, ...(cpv ? { cpv } : {}) };
+}
+
+/** emerge.log lines (`/var/log/emerge.log`). */
+export function emergeLogLine(l: LogLine, ctx: ParseContext): EmergeEvent[] | null {
+  const t = l.text;
+  let m: RegExpExecArray | null;
+  if ((m = LOG_EMERGE.exec(t))) {
+    ctx.cpv = m[3];
+    return [{ type: 'package-start', inputLine: l.n, cpv: m[3], index: Number(m[1]), total: Number(m[2]), action: 'emerge' }];
+  }
+  if ((m = LOG_DONE.exec(t))) {
+    return [{ type: 'package-done', inputLine: l.n, cpv: m[3], index: Number(m[1]), total: Number(m[2]), result: 'completed' }];
+  }
+  if ((m = LOG_PHASE.exec(t))) {
+    const names: Record<string, PhaseName> = {
+      Cleaning: 'clean', 'Compiling/Merging': 'compile', 'Compiling/Packaging': 'compile', Merging: 'merge', 'Post-Build Cleaning': 'clean',
+    };
+    return [phase(l, names[m[1]], m[2])];
+  }
+  return null;
+}
+
+export function mergeListLine(l: LogLine): EmergeEvent[] | null {
+  const m = MERGE_LIST.exec(l.text);
+  if (!m) return null;
+  const [, pkgType, flagCol, pad, spec, restRaw] = m;
+  const flags = flagCol.trim().replace(/\s+/g, ' ');
+  if (pkgType === 'blocks') {
+    const b = /^\s*\("?([^"]+?)"? is (hard )?blocking (.+?)\)\s*$/.exec(restRaw);
+    return [{
+      type: 'blocker', inputLine: l.n, atom: spec, ...(b ? { blocking: b[3], hard: Boolean(b[2]) } : {}),
+      resolved: flags.includes('b') && !flags.includes('B'),
+    }];
+  }
+  const { cpv, slot, repo } = splitPkgSpec(spec);
+  let rest = restRaw;
+  const ev: MergeListEvent = {
+    type: 'merge-list', inputLine: l.n, pkgType, flags, action: actionOf(pkgType, flags), cpv,
+    ...(slot ? { slot } : {}), ...(repo ? { repo } : {}), vars: {}, depth: Math.max(0, pad.length - 1),
+  };
+  const old = /^\s*\[([^\]]+)\]/.exec(rest);
+  if (old) {
+    ev.old = old[1];
+    rest = rest.slice(old[0].length);
+  }
+  for (const v of rest.matchAll(/([A-Z][A-Z0-9_]*)="([^"]*)"/g)) ev.vars[v[1]] = v[2];
+  const size = /(\d[\d,.]*\s*[kKMGT]i?B)\s*$/.exec(rest);
+  if (size) ev.size = size[1];
+  return [ev];
+}
+
+function actionOf(pkgType: string, flags: string): MergeListEvent['action'] {
+  if (pkgType === 'nomerge') return 'nomerge';
+  if (pkgType === 'uninstall') return 'uninstall';
+  const f = flags.split(' ')[0] ?? '';
+  if (f.includes('NS')) return 'new-slot';
+  if (f.includes('N')) return 'new';
+  if (f.includes('U')) return f.includes('D') ? 'downgrade' : 'upgrade';
+  if (f.includes('D')) return 'downgrade';
+  if (f.includes('R') || f.includes('r')) return 'reinstall';
+  return 'other';
+}
+
+/** Compiler `file:line:col: error: …` and make `*** [Makefile:4: target] Error 1` lines. */
+export class DiagnosticReader {
+  private context?: { file: string; text: string };
+
+  read(l: LogLine, ctx: ParseContext): EmergeEvent[] | null {
+    const t = l.text;
+    if (t.indexOf(': ') < 0) return null;
+    let m = DIAG.exec(t);
+    if (m) {
+      const ev: CompilerDiagnosticEvent = {
+        type: 'compiler-diagnostic', inputLine: l.n, tool: 'compiler', file: m[1], line: Number(m[2]),
+        ...(m[3] ? { column: Number(m[3]) } : {}), severity: m[4] as CompilerDiagnosticEvent['severity'], message: m[5],
+      };
+      const opt = /\s\[(-W[\w=+-]+)\]$/.exec(m[5]);
+      if (opt) ev.option = opt[1];
+      if (this.context && this.context.file === m[1]) ev.context = this.context.text;
+      if (ctx.cpv) ev.cpv = ctx.cpv;
+      return [ev];
+    }
+    if ((m = DIAG_CONTEXT.exec(t))) {
+      this.context = { file: m[1], text: m[2] };
+      return [];
+    }
+    if (t.includes('***') && (m = MAKE.exec(t))) {
+      const ev: CompilerDiagnosticEvent = {
+        type: 'compiler-diagnostic', inputLine: l.n, tool: 'make', file: m[1] ?? m[3], ...(m[2] ? { line: Number(m[2]) } : {}),
+        severity: 'error', message: m[4], target: m[3],
+      };
+      if (ctx.cpv) ev.cpv = ctx.cpv;
+      return [ev];
+    }
+    return null;
+  }
+}

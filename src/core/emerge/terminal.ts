@@ -1,0 +1,81 @@
+/**
+ * What a pty adds to a line, removed: CSI sequences (SGR colours, gcc's `\e[01m\e[K`, cursor hide/show, erase),
+ * OSC title escapes, charset selections, backspace spinners and carriage-return overwrites.
+ * `\eE` (NEL) is a line break: Portage prints it after `>>> Emerging …` and the next text follows on the same
+ * physical line. Works on one complete line (split on `\n` already), so it is independent of chunking.
+ */
+
+// Anything a plain line would not hold: C0 controls except TAB, DEL, C1 controls.
+const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/;
+
+/** Clean one line; returns one or more logical lines (more when it holds NEL). */
+export function cleanTerminalLine(line: string): string[] {
+  if (!CONTROL.test(line)) return [line];
+  const out: string[] = [];
+  // A tiny terminal: characters at a cursor, so `\r` and `\b` overwrite as on screen.
+  let cells: string[] = [];
+  let cursor = 0;
+  const put = (ch: string): void => {
+    if (cursor === cells.length) cells.push(ch);
+    else cells[cursor] = ch;
+    cursor++;
+  };
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 0x1b) {
+      i = skipEscape(line, i, () => { out.push(cells.join('')); cells = []; cursor = 0; }, () => { cells.length = cursor; });
+      continue;
+    }
+    if (c === 0x0d) {
+      cursor = 0;
+    } else if (c === 0x08) {
+      if (cursor > 0) cursor--;
+    } else if (c === 0x09 || (c >= 0x20 && c !== 0x7f && !(c >= 0x80 && c <= 0x9f))) {
+      put(line[i]);
+    }
+    i++;
+  }
+  out.push(cells.join(''));
+  return out;
+}
+
+/** Skips the escape sequence starting at `i` (an ESC); returns the index after it. */
+function skipEscape(s: string, i: number, newline: () => void, eraseToEnd: () => void): number {
+  const n = s.length;
+  if (i + 1 >= n) return n;
+  const k = s[i + 1];
+  if (k === '[') {
+    // CSI: parameters and intermediates, then one final byte.
+    let j = i + 2;
+    while (j < n) {
+      const c = s.charCodeAt(j);
+      if (c >= 0x40 && c <= 0x7e) {
+        // `\e[K` / `\e[0K`: erase to end of line (after a `\r` overwrite this matters).
+        if (s[j] === 'K' && (j === i + 2 || s.slice(i + 2, j) === '0')) eraseToEnd();
+        return j + 1;
+      }
+      if (c < 0x20 || c > 0x3f) return j; // malformed: drop what we saw
+      j++;
+    }
+    return n;
+  }
+  if (k === ']' || k === 'P' || k === 'X' || k === '^' || k === '_') {
+    // OSC/DCS/SOS/PM/APC: up to BEL or ST (`\e\\`).
+    let j = i + 2;
+    while (j < n) {
+      const c = s.charCodeAt(j);
+      if (c === 0x07) return j + 1;
+      if (c === 0x1b) return j + 1 < n && s[j + 1] === '\\' ? j + 2 : j;
+      j++;
+    }
+    return n;
+  }
+  if (k === 'E') {
+    newline();
+    return i + 2;
+  }
+  if (k === '(' || k === ')' || k === '*' || k === '+' || k === '#' || k === '%') return Math.min(n, i + 3);
+  return i + 2;
+}

@@ -1,0 +1,131 @@
+/**
+ * Findings: the parser's events that a person must act on, in one line each, with the place in the ebuild
+ * when it can be found. Shared by the `build --changed` summary ("phase", "first finding") and by
+ * `annotate` (GitHub workflow commands, GitLab code-quality report).
+ */
+import type { BuildFailureEvent, EmergeEvent } from './emerge/events';
+
+export interface Finding {
+  severity: 'error' | 'warning';
+  /** Short title, e.g. `app-misc/dies-1.0 failed (install phase)`. */
+  title: string;
+  /** One-line message. */
+  message: string;
+  /** `cat/pn-ver` the finding is about, when known. */
+  cpv?: string;
+  /** Repository file it points at, when the event names one (`foo-1.0.ebuild`, `foo.eclass`, a digest's file). */
+  file?: string;
+  line?: number;
+  /** The failing phase of a build failure. */
+  phase?: string;
+  /** The original event (for its snippet, when locating it in an ebuild). */
+  event: EmergeEvent;
+}
+
+const firstLine = (s: string) => s.split('\n').find((l) => l.trim())?.trim() ?? s.trim();
+
+export function findingOf(e: EmergeEvent, lastCpv?: string): Finding | undefined {
+  switch (e.type) {
+    case 'build-failure': {
+      // The innermost frame in an ebuild or eclass is where `die` was called.
+      const frame = [...e.frames].reverse().find((f) => /\.(ebuild|eclass)$/.test(f.file));
+      return { severity: 'error', title: `${e.cpv} failed (${e.phase} phase)`, message: firstLine(e.reason) || '(no error message)', cpv: e.cpv, phase: e.phase, file: frame?.file, line: frame?.line, event: e };
+    }
+    case 'autounmask':
+      return { severity: 'error', title: `emerge needs a ${e.file} change`, message: `${e.file}: ${e.entry}`, cpv: lastCpv, event: e };
+    case 'masked':
+      return { severity: 'error', title: `${e.atom} is masked`, message: `All ebuilds that could satisfy "${e.atom}" are masked${e.candidates[0] ? ` (${e.candidates[0].cpv}: ${e.candidates[0].reasons.join(', ')})` : ''}`, cpv: lastCpv, event: e };
+    case 'no-ebuilds':
+      return { severity: 'error', title: `no ebuilds for ${e.atom}`, message: `There are no ebuilds${e.useFlags ? ' built with USE flags' : ''} to satisfy "${e.atom}"`, cpv: lastCpv, event: e };
+    case 'required-use':
+      return { severity: 'error', title: `${e.cpv ?? e.atom}: REQUIRED_USE not met`, message: `REQUIRED_USE not met: ${e.unsatisfied.join(' ') || e.expression || ''}`.trim(), cpv: e.cpv ?? lastCpv, event: e };
+    case 'slot-conflict':
+      return { severity: 'error', title: `slot conflict on ${e.atom}`, message: `Slot conflict: ${e.packages.map((p) => p.cpv).join(' and ')} in ${e.atom}`, cpv: lastCpv, event: e };
+    case 'blocker':
+      if (e.resolved) return undefined;
+      return { severity: 'error', title: 'blocked packages', message: e.atom ? `${e.atom} blocks ${e.blocking ?? 'a package'}` : `Packages that cannot be installed together: ${(e.packages ?? []).map((p) => p.cpv).join(', ')}`, cpv: lastCpv, event: e };
+    case 'fetch-failure':
+      return { severity: 'error', title: `fetch failed${e.file ? `: ${e.file}` : ''}`, message: `${e.file ?? 'distfile'}: ${firstLine(e.reason)}`, cpv: e.cpv ?? lastCpv, event: e };
+    case 'digest-failure':
+      return { severity: 'error', title: `digest verification failed: ${e.file}`, message: `${e.file}: ${firstLine(e.reason)}`, file: e.file, cpv: lastCpv, event: e };
+    case 'qa-notice':
+      return { severity: 'warning', title: `QA Notice (${e.qaType})`, message: `QA Notice: ${e.message}${e.entries[0] ? ` (${e.entries[0].trim()})` : ''}`, cpv: e.cpv ?? lastCpv, event: e };
+    case 'compiler-diagnostic':
+      if (e.severity !== 'error' && e.severity !== 'fatal error') return undefined;
+      return { severity: 'error', title: `${e.tool} error`, message: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`, cpv: e.cpv ?? lastCpv, event: e };
+    default:
+      return undefined;
+  }
+}
+
+/** Every finding of a build's events, in order, without repeats (a log and its build.log say things twice). */
+export function findingsOf(events: EmergeEvent[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  let lastCpv: string | undefined;
+  for (const e of events) {
+    if (e.type === 'package-start') lastCpv = e.cpv;
+    const f = findingOf(e, lastCpv);
+    if (!f) continue;
+    const key = `${f.severity}|${f.title}|${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+/** The finding a summary shows: the first error, else the first warning. */
+export function mainFinding(findings: Finding[]): Finding | undefined {
+  return findings.find((f) => f.severity === 'error') ?? findings[0];
+}
+
+/**
+ * The 1-based line of the ebuild a build failure points at: a frame in the ebuild itself, else the line that
+ * matches Portage's "specific snippet of code", else the failing phase function's definition.
+ */
+export function locateFailure(ebuildName: string, ebuildText: string, f: BuildFailureEvent): number | undefined {
+  const frame = [...f.frames].reverse().find((fr) => fr.file === ebuildName);
+  if (frame) return frame.line;
+  const lines = ebuildText.split('\n');
+  const snippet = f.snippet?.split('\n').map((l) => l.trim()).find(Boolean);
+  if (snippet) {
+    const hits = lines.flatMap((l, i) => (l.trim() === snippet ? [i + 1] : []));
+    if (hits.length >= 1) return hits[0];
+  }
+  const fn = new RegExp(`^\\s*(?:function\\s+)?(?:src|pkg)_${f.phase}\\s*\\(\\s*\\)`);
+  const def = lines.findIndex((l) => fn.test(l));
+  return def >= 0 ? def + 1 : undefined;
+}
+
+// GitHub workflow commands: data and property values are %-escaped (https://github.com/actions/toolkit, command.ts).
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export interface PlacedFinding extends Finding {
+  /** Repository-relative path the annotation goes on. */
+  path?: string;
+}
+
+export function githubAnnotation(f: PlacedFinding): string {
+  const props = [f.path ? `file=${escapeProperty(f.path)}` : '', f.path && f.line ? `line=${f.line}` : '', `title=${escapeProperty(f.title)}`].filter(Boolean);
+  return `::${f.severity} ${props.join(',')}::${escapeData(f.message)}`;
+}
+
+/** A GitLab code-quality report (a JSON array of Code Climate issues); `fingerprint` must be stable and unique. */
+export function gitlabCodeQuality(findings: PlacedFinding[], hash: (s: string) => string): string {
+  const seen = new Map<string, number>();
+  const issues = findings.map((f) => {
+    const base = hash(`${f.path ?? ''}|${f.title}|${f.message}`);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return {
+      description: `${f.title}: ${f.message}`,
+      check_name: f.event.type,
+      fingerprint: n ? hash(`${base}|${n}`) : base,
+      severity: f.severity === 'error' ? 'major' : 'minor',
+      location: { path: f.path ?? '.', lines: { begin: f.line ?? 1 } },
+    };
+  });
+  return JSON.stringify(issues, null, 2) + '\n';
+}

@@ -1,0 +1,38 @@
+/** Pieces every builder profile shares: labels, cache volumes, override sources by container path. */
+import * as path from 'node:path';
+import type { BuildConfig } from '../buildConfig';
+import { LABEL_ATOM, LABEL_BUILD, LABEL_PROFILE, LABEL_WORKSPACE, type BuildRequest, type OverrideKind, type OverrideSource } from '../buildModel';
+
+export function buildLabels(request: BuildRequest, buildId: string): Record<string, string> {
+  return {
+    [LABEL_BUILD]: buildId,
+    [LABEL_ATOM]: request.atom,
+    [LABEL_WORKSPACE]: request.workspaceFolder,
+    [LABEL_PROFILE]: request.profile,
+  };
+}
+
+/** Named cache volumes: one per profile family and purpose, shared by every workspace of this machine. */
+export function cacheVolume(family: string, purpose: 'distfiles' | 'binpkgs' | 'ccache' | 'entropy'): string {
+  return `ebuild-builder-${family}-${purpose}`;
+}
+
+/** The sources of one kind, each with its path below `package.<kind>/` (a file source: its own name). */
+export function sourcesOfKind(request: BuildRequest, kind: OverrideKind): { source: OverrideSource; relative: string }[] {
+  return request.overrides.sources
+    .filter((s) => s.kind === kind)
+    .map((source) => {
+      const rel = path.relative(request.overrides.root, source.path).split(path.sep);
+      return { source, relative: source.isDirectory ? rel.slice(1).join('/') : rel[0] };
+    });
+}
+
+/** The user's FEATURES and BUILDER_JOBS etc.: only what the user set, never hard-coded defaults. */
+export function userEnv(config: BuildConfig, request: BuildRequest): Record<string, string> {
+  return { ...config.env, ...request.env };
+}
+
+/** `tty` on: Portage colours; `NOCOLOR` is left to the user (`env`). */
+export function baseSpecFields(config: BuildConfig): { tty: boolean; network?: string } {
+  return { tty: config.tty, network: config.network || undefined };
+}

@@ -1,0 +1,105 @@
+/**
+ * The Gentoo builder (design §4.2): a stage3 image, the tree from a snapshot volume / host path / the image,
+ * every workspace overlay at /var/db/repos/<name> with a generated repos.conf, overrides under
+ * /etc/portage/package.<kind>/, and an `emerge` argv composed here.
+ */
+import type { BuildConfig } from '../buildConfig';
+import type { BuildRequest, ContainerInput, ContainerSpec } from '../buildModel';
+import { OVERRIDE_KINDS } from '../buildModel';
+import { UserError } from '../userError';
+import { baseSpecFields, buildLabels, cacheVolume, sourcesOfKind, userEnv } from './common';
+import { reposConf } from './sabayon';
+
+export const GENTOO_DEFAULT_IMAGE = 'gentoo/stage3:latest';
+export const GENTOO_EMERGE_ARGS = ['--buildpkg', '--usepkg', '--oneshot', '--verbose', '--autounmask=y', '--autounmask-write=n'];
+/**
+ * Docker's default profile withholds what Portage's namespace sandboxes need; we turn those FEATURES off
+ * (and keep `sandbox`, which only needs LD_PRELOAD) instead of granting SYS_ADMIN.
+ */
+export const GENTOO_FEATURES = '-ipc-sandbox -network-sandbox -pid-sandbox -mount-sandbox';
+/** Appends the workspace make.conf fragment, then runs emerge with the argv we pass (never user text in the script). */
+export const GENTOO_ENTRY_SCRIPT = [
+  'f=/etc/portage/ebuild-builder/make.conf',
+  'if [ -f "$f" ]; then if [ -d /etc/portage/make.conf ]; then cp "$f" /etc/portage/make.conf/zz-ebuild-builder.conf; else cat "$f" >> /etc/portage/make.conf; fi; fi',
+  'exec emerge "$@"',
+].join('\n');
+
+export interface GentooTree {
+  kind: 'volume' | 'host' | 'image';
+  value?: string;
+}
+
+export function parseGentooTree(setting: string): GentooTree {
+  const s = setting.trim();
+  if (s === 'image') return { kind: 'image' };
+  const m = /^(volume|host):(.+)$/.exec(s);
+  if (m) return { kind: m[1] as 'volume' | 'host', value: m[2] };
+  throw new UserError(
+    `The setting ebuildBuilder.gentooTree is "${setting}", which is not one of volume:<image>, host:<path> or image.`,
+    'Set it to "volume:gentoo/portage:latest" (the snapshot image), "host:/var/db/repos/gentoo" or "image".',
+    'bad-setting',
+  );
+}
+
+/** The name of the (never started) container whose volume holds the tree of `image`. */
+export function treeSnapshotName(image: string): string {
+  return `ebuild-builder-tree-${image.replace(/[^a-zA-Z0-9_.-]+/g, '-')}`;
+}
+
+export function gentooSpec(request: BuildRequest, config: BuildConfig, buildId: string): ContainerSpec {
+  const notes: string[] = [`FEATURES ${GENTOO_FEATURES}: Portage's namespace sandboxes need capabilities Docker withholds`];
+  const inputs: ContainerInput[] = [];
+  for (const o of request.overlays) {
+    inputs.push({ kind: 'dir', hostPath: o.realPath, containerPath: `/var/db/repos/${o.name}` });
+    inputs.push({ kind: 'content', containerPath: `/etc/portage/repos.conf/${o.name}.conf`, content: reposConf(o.name, o.masters) });
+  }
+  for (const kind of OVERRIDE_KINDS) {
+    for (const { source, relative } of sourcesOfKind(request, kind)) {
+      const base = `/etc/portage/package.${kind}`;
+      const containerPath = source.isDirectory ? `${base}/ebuild-builder/${relative}` : `${base}/zz-ebuild-builder`;
+      inputs.push({ kind: 'file', hostPath: source.path, containerPath });
+    }
+  }
+  if (request.overrides.envDir) inputs.push({ kind: 'dir', hostPath: request.overrides.envDir, containerPath: '/etc/portage/env' });
+  if (request.overrides.makeConf) inputs.push({ kind: 'file', hostPath: request.overrides.makeConf, containerPath: '/etc/portage/ebuild-builder/make.conf' });
+
+  const tree = parseGentooTree(config.gentooTree);
+  const volumesFrom: ContainerSpec['volumesFrom'] = [];
+  if (tree.kind === 'volume') {
+    volumesFrom.push({ container: treeSnapshotName(tree.value!), image: tree.value! });
+    notes.push(`tree from the ${tree.value} snapshot volume`);
+  } else if (tree.kind === 'host') {
+    inputs.push({ kind: 'dir', hostPath: tree.value!, containerPath: '/var/db/repos/gentoo' });
+    notes.push(`tree from ${tree.value} on the engine's machine`);
+  }
+
+  const env = userEnv(config, request);
+  env.FEATURES = env.FEATURES ? `${GENTOO_FEATURES} ${env.FEATURES}` : GENTOO_FEATURES;
+  env.PKGDIR = '/var/cache/binpkgs';
+  const volumes: ContainerSpec['volumes'] = [];
+  if (request.caches.distfiles) volumes.push({ name: cacheVolume('gentoo', 'distfiles'), containerPath: '/var/cache/distfiles' });
+  if (request.caches.binpkgs) volumes.push({ name: cacheVolume('gentoo', 'binpkgs'), containerPath: '/var/cache/binpkgs' });
+  if (request.caches.ccache) {
+    volumes.push({ name: cacheVolume('gentoo', 'ccache'), containerPath: '/var/cache/ccache' });
+    env.CCACHE_DIR ??= '/var/cache/ccache';
+    env.FEATURES += ' ccache';
+  }
+  return {
+    image: request.image ?? config.images.gentoo ?? GENTOO_DEFAULT_IMAGE,
+    entrypoint: ['/bin/sh', '-c', GENTOO_ENTRY_SCRIPT, 'ebuild-builder'],
+    argv: [...GENTOO_EMERGE_ARGS, ...request.emergeArgs, request.atom],
+    env,
+    inputs,
+    packagesDir: '/var/cache/binpkgs',
+    packagesDirIsCache: request.caches.binpkgs,
+    logPaths: [`/var/tmp/portage/${request.category}/${request.pn}-${request.pvr}/temp/build.log`],
+    volumes,
+    volumesFrom,
+    labels: buildLabels(request, buildId),
+    capAdd: [],
+    securityOpt: [],
+    init: true,
+    notes,
+    ...baseSpecFields(config),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Settings arrive as untyped JSON (VS Code settings, CLI flags): check each value, name the setting that is
+ * wrong and what it should be, and fall back to the default for that value only.
+ */
+import { DEFAULT_BUILD_CONFIG, type BuildConfig, type CustomProfile } from '../buildConfig';
+import { UserError } from '../userError';
+
+const isRecordOfStrings = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function bad(key: string, value: unknown, want: string): UserError {
+  return new UserError(
+    `The setting ebuildBuilder.${key} is ${JSON.stringify(value)}, but it must be ${want}.`,
+    `Fix ebuildBuilder.${key} in your settings; the default is used until then.`,
+    'bad-setting',
+  );
+}
+
+export function validateCustomProfile(name: string, raw: unknown): { profile?: CustomProfile; problems: UserError[] } {
+  const key = `profiles.${name}`;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problems: [bad(key, raw, 'an object with image and argv')] };
+  const r = raw as Record<string, unknown>;
+  const problems: UserError[] = [];
+  if (typeof r.image !== 'string' || !r.image) problems.push(bad(`${key}.image`, r.image, 'an image name such as "gentoo/stage3:latest"'));
+  if (!isStringArray(r.argv) || r.argv.length === 0) problems.push(bad(`${key}.argv`, r.argv, 'a non-empty array of strings, e.g. ["emerge", "--buildpkg", "${atom}"]'));
+  if (r.env !== undefined && !isRecordOfStrings(r.env)) problems.push(bad(`${key}.env`, r.env, 'an object of strings'));
+  if (r.mounts !== undefined && !isStringArray(r.mounts)) problems.push(bad(`${key}.mounts`, r.mounts, 'an array of "/host:/container[:ro]" strings'));
+  if (r.capAdd !== undefined && !isStringArray(r.capAdd)) problems.push(bad(`${key}.capAdd`, r.capAdd, 'an array of capability names'));
+  if (r.packagesDir !== undefined && (typeof r.packagesDir !== 'string' || !r.packagesDir.startsWith('/'))) problems.push(bad(`${key}.packagesDir`, r.packagesDir, 'an absolute container path'));
+  if (r.layout !== undefined && r.layout !== 'gentoo' && r.layout !== 'sabayon') problems.push(bad(`${key}.layout`, r.layout, '"gentoo" or "sabayon"'));
+  if (['sabayon', 'gentoo'].includes(name)) problems.push(new UserError(`ebuildBuilder.profiles.${name} uses a built-in profile's name.`, 'Give your profile another name.', 'bad-setting'));
+  return problems.length ? { problems } : { profile: r as unknown as CustomProfile, problems };
+}
+
+/** Merges `raw` (settings object, keys as in BuildConfig) over the defaults; wrong values are reported and skipped. */
+export function validateBuildConfig(raw: Record<string, unknown>): { config: BuildConfig; problems: UserError[] } {
+  const config: BuildConfig = structuredClone(DEFAULT_BUILD_CONFIG);
+  const problems: UserError[] = [];
+  const str = (key: keyof BuildConfig, allowEmpty = false) => {
+    const v = raw[key];
+    if (v === undefined || v === null) return;
+    if (typeof v === 'string' && (allowEmpty || v.trim())) (config as unknown as Record<string, unknown>)[key] = v;
+    else problems.push(bad(key, v, 'a string'));
+  };
+  str('profile'); str('overridesFolder'); str('artifactsFolder'); str('gentooTree');
+  str('engine', true); str('network', true);
+  for (const key of ['images', 'env'] as const) {
+    const v = raw[key];
+    if (v === undefined || v === null) continue;
+    if (isRecordOfStrings(v)) config[key] = { ...v };
+    else problems.push(bad(key, v, 'an object whose values are strings'));
+  }
+  if (raw.emergeArgs !== undefined) {
+    if (isStringArray(raw.emergeArgs)) config.emergeArgs = [...raw.emergeArgs];
+    else problems.push(bad('emergeArgs', raw.emergeArgs, 'an array of strings, e.g. ["--jobs=2"]'));
+  }
+  for (const key of ['keepContainerOnFailure', 'tty'] as const) {
+    const v = raw[key];
+    if (v === undefined) continue;
+    if (typeof v === 'boolean') config[key] = v;
+    else problems.push(bad(key, v, 'true or false'));
+  }
+  if (raw.stopGraceSeconds !== undefined) {
+    const v = raw.stopGraceSeconds;
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 600) config.stopGraceSeconds = v;
+    else problems.push(bad('stopGraceSeconds', v, 'a number of seconds from 0 to 600'));
+  }
+  if (raw.caches !== undefined) {
+    const v = raw.caches as Record<string, unknown>;
+    if (typeof v === 'object' && v !== null && Object.entries(v).every(([k, x]) => ['distfiles', 'binpkgs', 'ccache'].includes(k) && typeof x === 'boolean')) {
+      config.caches = { ...config.caches, ...(v as Partial<BuildConfig['caches']>) };
+    } else problems.push(bad('caches', v, 'an object like {"distfiles": true, "binpkgs": true, "ccache": false}'));
+  }
+  if (raw.profiles !== undefined) {
+    const v = raw.profiles;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) problems.push(bad('profiles', v, 'an object of named profiles'));
+    else {
+      for (const [name, p] of Object.entries(v)) {
+        const r = validateCustomProfile(name, p);
+        if (r.profile) config.profiles[name] = r.profile;
+        problems.push(...r.problems);
+      }
+    }
+  }
+  const known = ['sabayon', 'gentoo', ...Object.keys(config.profiles)];
+  if (!known.includes(config.profile)) {
+    problems.push(new UserError(`The profile "${config.profile}" (ebuildBuilder.defaultProfile) is not defined.`, `Use one of ${known.join(', ')}, or define it under ebuildBuilder.profiles.`, 'unknown-profile'));
+    config.profile = DEFAULT_BUILD_CONFIG.profile;
+  }
+  return { config, problems };
+}

@@ -1,0 +1,230 @@
+/**
+ * Runs one ContainerSpec on an engine: image, caches and tree ready → create (labelled) → upload what is not
+ * bound → attach BEFORE start so no byte is lost → start → stream output to listeners and the log file →
+ * wait → collect packages and logs → remove. Cancel stops with a grace period and removes, at any moment.
+ */
+import { createWriteStream, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import type Docker from 'dockerode';
+import type { ContainerSpec } from '../core/buildModel';
+import type { BuildHandle, BuildResult, BuildState, RunEvent } from '../core/buildRun';
+import { isUserError } from '../core/userError';
+import { collectArtifacts } from './collect';
+import { asUserError, isNotFound } from './dockerErrors';
+import type { Engine } from './engine';
+import { ensureImage, ensureTreeSnapshot, ensureVolumes } from './resources';
+import { bindTransport, type Transport } from './transport';
+
+export interface StartBuildOptions {
+  engine: Engine;
+  spec: ContainerSpec;
+  buildId: string;
+  artifactsDir: string;
+  logPath: string;
+  keepContainerOnFailure: boolean;
+  stopGraceSeconds: number;
+  /** How sources and packages cross to an engine that does not share this filesystem. */
+  transport?: Transport;
+  /** Container name; defaults to ebuild-builder-<id>. */
+  name?: string;
+}
+
+class Cancelled extends Error {}
+
+export function startBuild(opts: StartBuildOptions): BuildHandle {
+  const listeners = new Set<(e: RunEvent) => void>();
+  const emit = (e: RunEvent) => {
+    for (const l of listeners) {
+      try {
+        l(e);
+      } catch {
+        // A listener's bug must not break the build.
+      }
+    }
+  };
+  let container: Docker.Container | undefined;
+  let cancelRequested = false;
+  let cancelling: Promise<void> | undefined;
+  const started = Date.now();
+  const transport = opts.transport ?? bindTransport;
+  const { engine, spec } = opts;
+  const stagingDir = path.join(opts.artifactsDir, '.incoming', opts.buildId);
+
+  const removeContainer = async () => {
+    if (!container) return;
+    try {
+      await container.remove({ force: true, v: false });
+    } catch (e) {
+      if (!isNotFound(e) && (e as { statusCode?: number }).statusCode !== 409) throw e;
+    }
+  };
+
+  const cancel = (): Promise<void> => {
+    cancelRequested = true;
+    cancelling ??= (async () => {
+      if (!container) return; // run() notices the flag after each step and cleans up itself
+      try {
+        await container.stop({ t: opts.stopGraceSeconds });
+      } catch {
+        // Already stopped or gone: removal below settles it.
+      }
+      await removeContainer().catch(() => undefined);
+    })();
+    return cancelling;
+  };
+  const checkCancel = () => {
+    if (cancelRequested) throw new Cancelled();
+  };
+  const setState = (state: BuildState, detail?: string) => emit({ type: 'state', state, detail });
+
+  const run = async (): Promise<BuildResult> => {
+    const base = { image: spec.image, argv: [...(spec.entrypoint ?? []), ...spec.argv] };
+    let log: ReturnType<typeof createWriteStream> | undefined;
+    let exitCode: number | undefined;
+    try {
+      setState('preparing');
+      await ensureImage(engine, spec.image, emit);
+      checkCancel();
+      await ensureVolumes(engine, spec.volumes.map((v) => v.name));
+      for (const vf of spec.volumesFrom) await ensureTreeSnapshot(engine, vf.container, vf.image, emit);
+      checkCancel();
+      await fs.mkdir(path.dirname(opts.logPath), { recursive: true });
+      if (transport.packagesBound(spec)) await fs.mkdir(stagingDir, { recursive: true });
+      container = await engine.docker.createContainer(createOptions(opts, transport, stagingDir)).catch((e) => {
+        throw asUserError(e, engine, `creating the builder container from ${spec.image}`);
+      });
+      checkCancel();
+      setState('uploading');
+      await transport.upload(container, spec, (p) => emit({ type: 'transfer', direction: 'upload', bytes: p.bytes, ms: p.ms }));
+      checkCancel();
+
+      log = createWriteStream(opts.logPath);
+      const logOpen = log;
+      const attached = (await container.attach({ stream: true, stdout: true, stderr: true, logs: false })) as unknown as NodeJS.ReadableStream;
+      const ended = new Promise<void>((resolve) => {
+        attached.on('end', resolve);
+        attached.on('close', resolve);
+        attached.on('error', () => resolve());
+      });
+      const forward = (stream: 'stdout' | 'stderr') => {
+        const pt = new PassThrough();
+        pt.on('data', (data: Buffer) => {
+          logOpen.write(data);
+          emit({ type: 'output', stream, data });
+        });
+        return pt;
+      };
+      // Demux by the container's own Tty setting, never by sniffing bytes (engines.md).
+      if (spec.tty) attached.on('data', (d: Buffer) => { logOpen.write(d); emit({ type: 'output', stream: 'stdout', data: d }); });
+      else engine.docker.modem.demuxStream(attached, forward('stdout'), forward('stderr'));
+
+      checkCancel();
+      await container.start();
+      setState('running', spec.image);
+      const waited = (await container.wait()) as { StatusCode: number };
+      exitCode = waited.StatusCode;
+      // The attach stream can trail `wait` a little; give it a moment to drain, not forever.
+      let drainTimer: NodeJS.Timeout | undefined;
+      await Promise.race([ended, new Promise((r) => (drainTimer = setTimeout(r, 2000)))]);
+      clearTimeout(drainTimer);
+      checkCancel();
+
+      setState('collecting');
+      const artifacts = await collect(opts, transport, container, stagingDir, started);
+      const failed = exitCode !== 0;
+      if (failed) await bringBackLogs(opts, transport, container);
+      if (!(failed && opts.keepContainerOnFailure)) await removeContainer();
+      const state = failed ? 'failed' : 'succeeded';
+      setState(state, `exit ${exitCode}`);
+      return { ...base, state, exitCode, logPath: opts.logPath, artifacts, durationMs: Date.now() - started, containerId: container.id };
+    } catch (e) {
+      if (e instanceof Cancelled || cancelRequested) {
+        await cancel();
+        setState('cancelled');
+        return { ...base, state: 'cancelled', exitCode, logPath: log ? opts.logPath : undefined, artifacts: [], durationMs: Date.now() - started, containerId: container?.id };
+      }
+      const error = isUserError(e) ? e : asUserError(e, engine, 'running the build');
+      await removeContainer().catch(() => undefined);
+      setState('error', error.message);
+      return { ...base, state: 'error', error, exitCode, logPath: log ? opts.logPath : undefined, artifacts: [], durationMs: Date.now() - started, containerId: container?.id };
+    } finally {
+      if (log) await new Promise<void>((r) => log!.end(r));
+      await fs.rm(stagingDir, { recursive: true, force: true }).catch(() => undefined);
+      await fs.rmdir(path.dirname(stagingDir)).catch(() => undefined);
+    }
+  };
+
+  const done = run();
+  return {
+    id: opts.buildId,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    cancel: async () => {
+      await cancel();
+      await done;
+    },
+    done,
+  };
+}
+
+function createOptions(opts: StartBuildOptions, transport: Transport, stagingDir: string): Docker.ContainerCreateOptions {
+  const { spec } = opts;
+  const mounts: Docker.MountSettings[] = [
+    ...transport.mounts(spec, stagingDir),
+    ...spec.volumes.map((v): Docker.MountSettings => ({ Type: 'volume', Source: v.name, Target: v.containerPath, ReadOnly: false })),
+  ];
+  return {
+    name: opts.name ?? `ebuild-builder-${opts.buildId}`,
+    Image: spec.image,
+    Entrypoint: spec.entrypoint,
+    Cmd: spec.argv,
+    Env: Object.entries(spec.env).map(([k, v]) => `${k}=${v}`),
+    Labels: spec.labels,
+    Tty: spec.tty,
+    OpenStdin: false,
+    AttachStdout: true,
+    AttachStderr: true,
+    HostConfig: {
+      Mounts: mounts,
+      VolumesFrom: spec.volumesFrom.map((v) => `${v.container}:ro`),
+      CapAdd: spec.capAdd,
+      SecurityOpt: spec.securityOpt,
+      NetworkMode: spec.network,
+      Init: spec.init || undefined,
+      AutoRemove: false,
+    },
+  };
+}
+
+async function collect(opts: StartBuildOptions, transport: Transport, container: Docker.Container, stagingDir: string, started: number): Promise<string[]> {
+  if (!transport.packagesBound(opts.spec)) {
+    await fs.mkdir(stagingDir, { recursive: true });
+    const newerThan = opts.spec.packagesDirIsCache ? new Date(started) : undefined;
+    await transport.download(container, opts.spec.packagesDir, stagingDir, { stripFirst: true, newerThan }).catch((e) => {
+      throw asUserError(e, opts.engine, `copying the packages out of ${opts.spec.packagesDir}`);
+    });
+  }
+  return collectArtifacts(stagingDir, opts.artifactsDir);
+}
+
+/** Portage keeps build.log only for failed builds: bring it back beside our log as `<log>.build.log`. */
+async function bringBackLogs(opts: StartBuildOptions, transport: Transport, container: Docker.Container): Promise<void> {
+  const dir = `${opts.logPath}.container`;
+  try {
+    for (const p of opts.spec.logPaths) {
+      const files = await transport.download(container, p, dir, { stripFirst: false });
+      for (const f of files) {
+        const target = opts.logPath.replace(/\.log$/, '') + (files.length === 1 ? '.build.log' : `.${path.basename(f)}`);
+        await fs.rename(f, target);
+      }
+    }
+  } catch {
+    // The container's own logs are a bonus; our log already has everything emerge printed.
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+

@@ -1,0 +1,73 @@
+/** Builder containers on an engine, found by label: leftovers to clean up, and saving a warmed builder. */
+import { LABEL_ATOM, LABEL_BUILD } from '../core/buildModel';
+import { UserError } from '../core/userError';
+import { asUserError, isNotFound } from './dockerErrors';
+import type { Engine } from './engine';
+
+export interface BuilderContainer {
+  id: string;
+  name: string;
+  buildId: string;
+  atom: string;
+  state: string;
+  image: string;
+}
+
+export async function listBuilderContainers(engine: Engine): Promise<BuilderContainer[]> {
+  try {
+    const list = await engine.docker.listContainers({ all: true, filters: { label: [LABEL_BUILD] } });
+    return list.map((c) => ({
+      id: c.Id,
+      name: (c.Names?.[0] ?? '').replace(/^\//, ''),
+      buildId: c.Labels?.[LABEL_BUILD] ?? '',
+      atom: c.Labels?.[LABEL_ATOM] ?? '',
+      state: c.State,
+      image: c.Image,
+    }));
+  } catch (e) {
+    throw asUserError(e, engine, 'listing builder containers');
+  }
+}
+
+/** Removes every builder container except those of `keepBuildIds` (builds this process is running). Returns how many went. */
+export async function cleanupContainers(engine: Engine, keepBuildIds: Set<string> = new Set()): Promise<BuilderContainer[]> {
+  const removed: BuilderContainer[] = [];
+  for (const c of await listBuilderContainers(engine)) {
+    if (keepBuildIds.has(c.buildId)) continue;
+    try {
+      await engine.docker.getContainer(c.id).remove({ force: true });
+      removed.push(c);
+    } catch (e) {
+      if (!isNotFound(e)) throw asUserError(e, engine, `removing the builder container ${c.name}`);
+    }
+  }
+  return removed;
+}
+
+/**
+ * `docker commit` of a builder container (kept after a build), as the Sabayon workflow does to save a warmed
+ * builder: later builds can use `repoTag` as their image.
+ */
+export async function saveBuilderState(engine: Engine, containerOrBuildId: string, repoTag: string): Promise<string> {
+  const [repo, tag] = splitRepoTag(repoTag);
+  const match = (await listBuilderContainers(engine)).find((c) => c.buildId === containerOrBuildId || c.id.startsWith(containerOrBuildId) || c.name === containerOrBuildId);
+  if (!match) {
+    throw new UserError(
+      `There is no builder container "${containerOrBuildId}" on ${engine.url} to save.`,
+      'Builder containers are removed after a build; turn on ebuildBuilder.keepContainerOnFailure (or build with --keep), then save.',
+      'no-such-container',
+    );
+  }
+  try {
+    const res = (await engine.docker.getContainer(match.id).commit({ repo, tag, comment: `ebuild-builder state after ${match.atom}` })) as { Id?: string };
+    return res.Id ?? `${repo}:${tag}`;
+  } catch (e) {
+    throw asUserError(e, engine, `saving ${match.name} as ${repoTag}`);
+  }
+}
+
+export function splitRepoTag(repoTag: string): [string, string] {
+  const at = repoTag.lastIndexOf(':');
+  if (at > repoTag.lastIndexOf('/') && at > 0) return [repoTag.slice(0, at), repoTag.slice(at + 1)];
+  return [repoTag, 'latest'];
+}

@@ -1,0 +1,230 @@
+/**
+ * From a click to a running build: checks what the user can fix first (not an ebuild, unsaved, already building),
+ * starts the build engine, and wires its events into the record, the terminal and the progress notification.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { buildEbuild } from '../docker/buildEbuild';
+import type { BuildHandle, RunEvent } from '../core/buildRun';
+import { isUserError } from '../core/userError';
+import type { Ctx } from './ctx';
+import { atomOfEbuild, BuildRecord, isFinished } from './builds';
+import { BuildTerminal } from './buildTerminal';
+import { describeProgress, ProgressTracker } from './buildProgress';
+import { describeError, showError } from './userErrors';
+
+/** What some builder engines add to the handle; used for the terminal header when present. */
+type HandleDetails = BuildHandle & { image?: string; argv?: string[]; spec?: { image?: string; argv?: string[] }; engineUrl?: string };
+
+export interface StartOptions {
+  /** A task supplies its own terminal. */
+  makeTerminal?: (record: BuildRecord) => BuildTerminal;
+  /** Do not show the progress notification (tasks show their own). */
+  quiet?: boolean;
+}
+
+export class BuildRunner {
+  constructor(private readonly ctx: Ctx) {}
+
+  /** The ebuild a command was invoked on: the explorer/editor argument, else the active editor. */
+  resolveTarget(arg?: unknown): vscode.Uri | undefined {
+    if (arg instanceof vscode.Uri) return arg;
+    return vscode.window.activeTextEditor?.document.uri;
+  }
+
+  /** Checks the user can fix before anything runs; returns the ebuild's file path, or undefined after saying why. */
+  async checkTarget(uri: vscode.Uri | undefined): Promise<string | undefined> {
+    if (!vscode.workspace.isTrusted) {
+      const choice = await vscode.window.showWarningMessage(
+        'Builds are disabled in Restricted Mode: a build runs this workspace\'s ebuilds in a container. Trust the workspace to build.',
+        'Manage Workspace Trust');
+      if (choice) await vscode.commands.executeCommand('workbench.trust.manage');
+      return undefined;
+    }
+    if (!uri) {
+      void vscode.window.showErrorMessage('No ebuild to build. Open an .ebuild file, or right-click one in the Explorer and choose a Build command.');
+      return undefined;
+    }
+    const name = path.basename(uri.path);
+    if (!name.endsWith('.ebuild')) {
+      void vscode.window.showErrorMessage(`"${name}" is not an ebuild. Builds start from a <package>-<version>.ebuild file in an overlay.`);
+      return undefined;
+    }
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (uri.scheme !== 'file' || doc?.isUntitled) {
+      const choice = await vscode.window.showErrorMessage(
+        `"${name}" is not saved on disk. Save it inside an overlay (category/package/${name}) first: the container reads files from disk.`, 'Save As…');
+      if (choice) await vscode.commands.executeCommand('workbench.action.files.saveAs');
+      return undefined;
+    }
+    if (doc?.isDirty) {
+      const choice = await vscode.window.showWarningMessage(
+        `"${name}" has unsaved changes. The container reads the saved file.`, { modal: false }, 'Save and Build', 'Build Saved Version');
+      if (!choice) return undefined;
+      if (choice === 'Save and Build' && !(await doc.save())) {
+        void vscode.window.showErrorMessage(`Could not save "${name}"; the build did not start.`);
+        return undefined;
+      }
+    }
+    return uri.fsPath;
+  }
+
+  /** Entry point of the Build commands. */
+  async buildCommand(arg: unknown, profile?: string): Promise<BuildRecord | undefined> {
+    const ebuildPath = await this.checkTarget(this.resolveTarget(arg));
+    if (!ebuildPath) return undefined;
+    const chosen = profile ?? this.ctx.config.forResource(vscode.Uri.file(ebuildPath)).profile;
+    const running = this.ctx.builds.runningFor(ebuildPath);
+    if (running) {
+      const choice = await vscode.window.showWarningMessage(
+        `${running.atom} is already building (${running.profile}, ${running.state}). Two builds of one ebuild would share its caches and artifacts.`,
+        'Cancel It and Build', 'Build When It Finishes', 'Show Output');
+      if (choice === 'Show Output') this.ctx.showTerminal(running.id);
+      if (choice === 'Cancel It and Build') await this.cancel(running);
+      else if (choice === 'Build When It Finishes') await this.whenFinished(running);
+      else return undefined;
+    }
+    return this.start(ebuildPath, chosen);
+  }
+
+  async start(ebuildPath: string, profile: string, opts: StartOptions = {}): Promise<BuildRecord> {
+    const uri = vscode.Uri.file(ebuildPath);
+    const config = this.ctx.config.forResource(uri);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const record = this.ctx.builds.create({
+      atom: atomOfEbuild(ebuildPath), ebuildPath, workspaceFolder: folder?.uri.fsPath, profile,
+      engine: config.engine ?? (process.env.DOCKER_HOST || 'local'),
+    });
+    await this.ctx.setLastBuild({ ebuildPath, profile });
+    const terminal = opts.makeTerminal?.(record) ?? new BuildTerminal(record, () => void this.cancel(record));
+    this.ctx.terminals.set(record.id, terminal);
+    if (!opts.makeTerminal) terminal.show();
+    this.ctx.log.info(`build ${record.id}: ${record.atom} profile=${profile} engine=${record.engine}`);
+
+    let handle: HandleDetails;
+    try {
+      const workspaceFolders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
+      handle = (await buildEbuild(ebuildPath, { workspaceFolders, config: { ...config, profile }, profile, logDir: this.ctx.logDir })) as HandleDetails;
+    } catch (e) {
+      record.state = 'error';
+      record.endedAt = Date.now();
+      record.message = describeError(e);
+      terminal.header();
+      terminal.footer();
+      this.ctx.builds.changed(record);
+      if (isUserError(e) && e.code === 'engine-unreachable') this.ctx.setEngineReachable(false, e.message);
+      void showError(e, this.ctx.log);
+      return record;
+    }
+    record.handle = handle;
+    record.image = handle.image ?? handle.spec?.image;
+    record.argv = handle.argv ?? handle.spec?.argv;
+    this.ctx.setEngineReachable(true);
+    this.follow(record, handle, terminal);
+    if (!opts.quiet) this.showProgress(record);
+    if (record.cancelRequested) void handle.cancel();
+    return record;
+  }
+
+  private follow(record: BuildRecord, handle: BuildHandle, terminal: BuildTerminal): void {
+    const tracker = new ProgressTracker({
+      progress: (p) => { record.progress = p; this.ctx.builds.changed(record); },
+      failure: (summary) => { record.message = summary; },
+    });
+    const unsubscribe = handle.onEvent((e: RunEvent) => {
+      switch (e.type) {
+        case 'state':
+          record.state = e.state;
+          if (e.state === 'running') terminal.header();
+          else if (!isFinished(record)) terminal.status(`${e.state}${e.detail ? `: ${e.detail}` : ''}`);
+          this.ctx.builds.changed(record);
+          break;
+        case 'output':
+          terminal.header();
+          terminal.output(e.data);
+          record.transcript.push(e.data.toString('utf8'));
+          tracker.push(e.data);
+          break;
+        case 'pull-progress':
+          if (e.status && !e.current) terminal.status(`pull: ${e.status}${e.id ? ` ${e.id}` : ''}`);
+          break;
+        default:
+          break;
+      }
+    });
+    handle.done.then(
+      (result) => {
+        record.result = result;
+        record.state = result.state;
+        record.image ??= result.image;
+        record.argv ??= result.argv;
+        if (result.error) record.message = describeError(result.error);
+        if (result.error && isUserError(result.error) && result.error.code === 'engine-unreachable') {
+          this.ctx.setEngineReachable(false, result.error.message);
+        }
+      },
+      (e: unknown) => {
+        record.state = 'error';
+        record.message = describeError(e);
+      },
+    ).finally(() => {
+      unsubscribe();
+      tracker.end();
+      record.endedAt = Date.now();
+      terminal.header();
+      terminal.footer();
+      this.ctx.builds.changed(record);
+      this.ctx.log.info(`build ${record.id}: ${record.state}${record.result?.logPath ? ` log=${record.result.logPath}` : ''}`);
+      void this.announce(record);
+    });
+  }
+
+  /** A cancellable notification that follows the build until it ends. */
+  private showProgress(record: BuildRecord): void {
+    void vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Building ${record.atom}`, cancellable: true },
+      (progress, token) => new Promise<void>((resolve) => {
+        const report = () => progress.report({ message: describeProgress(record.progress, `${record.state}…`) });
+        report();
+        const sub = this.ctx.builds.onDidChange((b) => {
+          if (b && b !== record) return;
+          if (isFinished(record)) { sub.dispose(); resolve(); } else report();
+        });
+        token.onCancellationRequested(() => void this.cancel(record));
+        if (isFinished(record)) { sub.dispose(); resolve(); }
+      }),
+    );
+  }
+
+  /** Only failures interrupt the user; a success shows in the tree, the status bar and the terminal. */
+  private async announce(record: BuildRecord): Promise<void> {
+    if (record.state !== 'failed' && record.state !== 'error') return;
+    const choice = await vscode.window.showErrorMessage(
+      `Build of ${record.atom} ${record.state === 'failed' ? 'failed' : 'stopped'}${record.message ? `: ${record.message}` : '.'}`,
+      'Open Build Log', 'Show Output');
+    if (choice === 'Open Build Log') await vscode.commands.executeCommand('ebuildBuilder.openBuildLog', record.id);
+    if (choice === 'Show Output') this.ctx.showTerminal(record.id);
+  }
+
+  /** Resolves when the record reaches a final state. */
+  whenFinished(record: BuildRecord): Promise<void> {
+    if (isFinished(record)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const sub = this.ctx.builds.onDidChange(() => {
+        if (isFinished(record)) { sub.dispose(); resolve(); }
+      });
+    });
+  }
+
+  async cancel(record: BuildRecord): Promise<void> {
+    if (isFinished(record)) return;
+    const terminal = this.ctx.terminals.get(record.id);
+    terminal?.status('cancelling: stopping the container…');
+    if (!record.handle) {
+      // Still preparing (pulling, uploading): cancel as soon as the engine hands back the build.
+      record.cancelRequested = true;
+      return;
+    }
+    await record.handle.cancel();
+  }
+}

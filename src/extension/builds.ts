@@ -1,0 +1,112 @@
+/**
+ * The builds of this window, running and finished, as plain records. Views, the status bar and the terminals
+ * read these and listen to `onDidChange`; only the build runner writes them.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { BuildHandle, BuildResult, BuildState } from '../core/buildRun';
+
+export interface BuildProgress {
+  index?: number;
+  total?: number;
+  cpv?: string;
+  phase?: string;
+}
+
+export interface BuildRecord {
+  /** Stable id (tree item id, log document id). */
+  readonly id: string;
+  /** `cat/pkg-ver`, from the ebuild path. */
+  readonly atom: string;
+  readonly ebuildPath: string;
+  readonly workspaceFolder?: string;
+  readonly profile: string;
+  /** The engine as the user named it (setting), or `default engine`. */
+  readonly engine: string;
+  state: BuildState;
+  readonly startedAt: number;
+  endedAt?: number;
+  progress: BuildProgress;
+  handle?: BuildHandle;
+  result?: BuildResult;
+  /** Image and argv, once known (from the handle or the result). */
+  image?: string;
+  argv?: string[];
+  /** Cancel was asked before the engine handed back a handle. */
+  cancelRequested?: boolean;
+  /** Last failure explanation (UserError message or failing phase). */
+  message?: string;
+  /** The whole output as received (with escapes): serves the log document while no saved log exists. */
+  transcript: string[];
+}
+
+export const FINISHED: readonly BuildState[] = ['succeeded', 'failed', 'cancelled', 'error'];
+export const isFinished = (b: BuildRecord): boolean => FINISHED.includes(b.state);
+
+/** `cat/pkg-ver` from `<overlay>/<cat>/<pn>/<pn>-<ver>.ebuild`. */
+export function atomOfEbuild(ebuildPath: string): string {
+  const file = path.basename(ebuildPath).replace(/\.ebuild$/, '');
+  const category = path.basename(path.dirname(path.dirname(ebuildPath)));
+  return `${category}/${file}`;
+}
+
+export function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m}m ${String(s % 60).padStart(2, '0')}s` : `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
+}
+
+export function durationOf(b: BuildRecord, now = Date.now()): number {
+  return (b.endedAt ?? now) - b.startedAt;
+}
+
+export class BuildList implements vscode.Disposable {
+  private readonly records = new Map<string, BuildRecord>();
+  private readonly emitter = new vscode.EventEmitter<BuildRecord | undefined>();
+  /** Fires with the changed record, or undefined when the list itself changed. */
+  readonly onDidChange = this.emitter.event;
+  private counter = 0;
+
+  create(init: Omit<BuildRecord, 'id' | 'state' | 'startedAt' | 'progress' | 'transcript'>): BuildRecord {
+    const id = `build-${Date.now().toString(36)}-${++this.counter}`;
+    const record: BuildRecord = { ...init, id, state: 'queued', startedAt: Date.now(), progress: {}, transcript: [] };
+    this.records.set(id, record);
+    this.emitter.fire(undefined);
+    return record;
+  }
+
+  changed(record: BuildRecord): void {
+    this.emitter.fire(record);
+  }
+
+  get(id: string): BuildRecord | undefined {
+    return this.records.get(id);
+  }
+
+  /** Newest first. */
+  all(): BuildRecord[] {
+    return [...this.records.values()].reverse();
+  }
+
+  running(): BuildRecord[] {
+    return this.all().filter((b) => !isFinished(b));
+  }
+
+  runningFor(ebuildPath: string): BuildRecord | undefined {
+    return this.running().find((b) => b.ebuildPath === ebuildPath);
+  }
+
+  remove(id: string): void {
+    if (this.records.delete(id)) this.emitter.fire(undefined);
+  }
+
+  clearFinished(): void {
+    for (const b of this.all()) if (isFinished(b)) this.records.delete(b.id);
+    this.emitter.fire(undefined);
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}

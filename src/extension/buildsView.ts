@@ -1,0 +1,119 @@
+/**
+ * The Builds view: running and finished builds with state icon, profile, engine and duration; binary packages
+ * as children. Ids are the build ids, so selection and expansion survive refreshes.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Ctx } from './ctx';
+import { BuildRecord, durationOf, formatDuration, isFinished } from './builds';
+import { quoteArgv } from './buildTerminal';
+
+type Node = { kind: 'build'; record: BuildRecord } | { kind: 'artifact'; record: BuildRecord; file: string };
+
+const STATE_ICON: Record<string, [string, string?]> = {
+  queued: ['clock'],
+  preparing: ['sync~spin'],
+  pulling: ['cloud-download'],
+  uploading: ['cloud-upload'],
+  running: ['sync~spin', 'charts.blue'],
+  collecting: ['sync~spin'],
+  succeeded: ['pass', 'testing.iconPassed'],
+  failed: ['error', 'testing.iconFailed'],
+  cancelled: ['circle-slash', 'disabledForeground'],
+  error: ['warning', 'problemsWarningIcon.foreground'],
+};
+
+export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  readonly view: vscode.TreeView<Node>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private ticker?: NodeJS.Timeout;
+  private scheduled?: NodeJS.Timeout;
+
+  constructor(private readonly ctx: Ctx) {
+    this.view = vscode.window.createTreeView('ebuildBuilder.builds', { treeDataProvider: this, showCollapseAll: false });
+    this.disposables.push(this.view, ctx.builds.onDidChange(() => this.refreshSoon()),
+      this.view.onDidChangeVisibility(() => this.updateTicker()));
+  }
+
+  /** Coalesces bursts of output events into one refresh. */
+  private refreshSoon(): void {
+    this.scheduled ??= setTimeout(() => {
+      this.scheduled = undefined;
+      this.emitter.fire(undefined);
+      this.updateTicker();
+    }, 150);
+  }
+
+  /** Running durations tick once a second, only while the view is visible. */
+  private updateTicker(): void {
+    const need = this.view.visible && this.ctx.builds.running().length > 0;
+    if (need && !this.ticker) this.ticker = setInterval(() => this.emitter.fire(undefined), 1000);
+    if (!need && this.ticker) { clearInterval(this.ticker); this.ticker = undefined; }
+    this.view.badge = this.ctx.builds.running().length
+      ? { value: this.ctx.builds.running().length, tooltip: 'builds running' } : undefined;
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return this.ctx.builds.all().map((record) => ({ kind: 'build', record }));
+    if (node.kind === 'build') return (node.record.result?.artifacts ?? []).map((file) => ({ kind: 'artifact', record: node.record, file }));
+    return [];
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.kind === 'artifact' ? { kind: 'build', record: node.record } : undefined;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'artifact') {
+      const item = new vscode.TreeItem(path.basename(node.file), vscode.TreeItemCollapsibleState.None);
+      item.id = `${node.record.id}/${node.file}`;
+      item.resourceUri = vscode.Uri.file(node.file);
+      item.iconPath = new vscode.ThemeIcon('file-binary');
+      item.contextValue = 'artifact';
+      item.tooltip = node.file;
+      item.command = { title: 'Reveal', command: 'ebuildBuilder.revealArtifacts', arguments: [node.record.id, node.file] };
+      return item;
+    }
+    const b = node.record;
+    const item = new vscode.TreeItem(b.atom, b.result?.artifacts.length
+      ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = b.id;
+    const [icon, colour] = STATE_ICON[b.state] ?? ['circle-outline'];
+    item.iconPath = new vscode.ThemeIcon(icon, colour ? new vscode.ThemeColor(colour) : undefined);
+    const running = !isFinished(b);
+    const p = b.progress;
+    const count = p.index !== undefined && p.total !== undefined && p.total > 1 ? `${p.index}/${p.total} ` : '';
+    const what = running && p.phase ? `${count}${p.phase}` : b.state;
+    item.description = `${what} · ${b.profile} · ${b.engine} · ${formatDuration(durationOf(b))}`;
+    const kept = isFinished(b) && b.result?.containerId ? '.keptContainer' : '';
+    item.contextValue = `build.${running ? 'running' : 'finished'}.${b.state}${kept}`;
+    item.accessibilityInformation = { label: `${b.atom} ${b.state}` };
+    item.tooltip = this.tooltip(b);
+    item.command = { title: 'Show build output', command: 'ebuildBuilder.showTerminal', arguments: [b.id] };
+    return item;
+  }
+
+  private tooltip(b: BuildRecord): vscode.MarkdownString {
+    const md = new vscode.MarkdownString(undefined, true);
+    md.appendMarkdown(`**${b.atom}** — ${b.state}\n\n`);
+    md.appendMarkdown(`profile \`${b.profile}\` · engine \`${b.engine}\` · ${formatDuration(durationOf(b))}\n\n`);
+    if (b.image) md.appendMarkdown(`image \`${b.image}\`\n\n`);
+    if (b.argv) md.appendCodeblock(quoteArgv(b.argv), 'shell');
+    if (b.message) md.appendText(b.message);
+    return md;
+  }
+
+  /** Reveal and select a build (used after starting one). */
+  reveal(record: BuildRecord): void {
+    if (this.view.visible) void this.view.reveal({ kind: 'build', record }, { select: true, focus: false });
+  }
+
+  dispose(): void {
+    if (this.ticker) clearInterval(this.ticker);
+    if (this.scheduled) clearTimeout(this.scheduled);
+    for (const d of this.disposables) d.dispose();
+    this.emitter.dispose();
+  }
+}

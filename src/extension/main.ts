@@ -1,0 +1,61 @@
+/**
+ * Activation: builds the context, registers commands, providers and views, then starts the optional parts
+ * (language client, ebuild editing commands) when they are part of this build.
+ */
+import * as vscode from 'vscode';
+import { Ctx } from './ctx';
+import { registerCommands } from './commands';
+import { LOG_LANGUAGE, LOG_SCHEME } from './buildLogDocument';
+import { BuildLinkProvider } from './terminalLinks';
+import { BuildTaskProvider, TASK_TYPE } from './buildTasks';
+import { checkEngine } from './engineActions';
+
+let current: Ctx | undefined;
+
+/** An optional sibling module that is absent is logged, never fatal. */
+function reportMissing(e: unknown, what: string, ctx: Ctx): undefined {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'MODULE_NOT_FOUND') ctx.log.info(`${what} is not part of this build`);
+  else ctx.log.error(`${what} failed to load: ${(e as Error).stack ?? e}`);
+  return undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ ctx: Ctx }> {
+  const started = Date.now();
+  const ctx = (current = new Ctx(context));
+  context.subscriptions.push(ctx);
+  registerCommands(ctx);
+  ctx.push(
+    vscode.workspace.registerTextDocumentContentProvider(LOG_SCHEME, ctx.logs),
+    vscode.languages.registerDocumentSymbolProvider([{ language: LOG_LANGUAGE }, { scheme: LOG_SCHEME }], ctx.logs, { label: 'Build log' }),
+    vscode.window.registerTerminalLinkProvider(new BuildLinkProvider(ctx)),
+    vscode.tasks.registerTaskProvider(TASK_TYPE, new BuildTaskProvider(ctx)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => { ctx.overlaysView.refresh(); void checkEngine(ctx, false); }),
+  );
+  ctx.config.reportProblems();
+
+  // The language server engineer's parts; this extension works without them.
+  type ClientModule = { startLanguageClient(c: vscode.ExtensionContext): unknown };
+  type EditModule = { registerEbuildCommands(c: vscode.ExtensionContext): unknown };
+  // `require` directly inside `try`: esbuild then bundles the module when it exists and tolerates its absence.
+  let client: ClientModule | undefined;
+  let edits: EditModule | undefined;
+  try { client = require('./languageClient') as ClientModule; } catch (e) { reportMissing(e, 'the ebuild language client', ctx); }
+  try { edits = require('./ebuildCommands') as EditModule; } catch (e) { reportMissing(e, 'the ebuild editing commands', ctx); }
+  try {
+    edits?.registerEbuildCommands(context);
+    void Promise.resolve(client?.startLanguageClient(context)).catch((e) => ctx.log.error(`language client: ${(e as Error).stack ?? e}`));
+  } catch (e) {
+    ctx.log.error(`optional features: ${(e as Error).stack ?? e}`);
+  }
+
+  if (vscode.workspace.isTrusted) void checkEngine(ctx, false);
+  // P5 reads this line (and the activation line of the extension host log) to measure activation time.
+  ctx.log.info(`ready: activated in ${Date.now() - started} ms at ${new Date().toISOString()}`);
+  return { ctx };
+}
+
+export function deactivate(): void {
+  current?.dispose();
+  current = undefined;
+}

@@ -1,0 +1,225 @@
+/**
+ * Bash parsing with web-tree-sitter + tree-sitter-bash, incremental on edits, and extraction of the
+ * facts the features need (assignments, commands, functions, expansions, syntax problems).
+ * Offsets are UTF-16 code units, the unit of LSP positions and of web-tree-sitter on JS strings.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Language, Parser, Point, Tree, TreeCursor } from 'web-tree-sitter';
+import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+
+export interface Span { start: number; end: number }
+export interface Word { text: string; span: Span }
+export interface AssignmentFact { name: string; nameSpan: Span; value: Word | undefined; append: boolean; fn?: string }
+export interface CommandFact { name: string; nameSpan: Span; args: Word[]; span: Span; fn?: string }
+export interface FunctionFact { name: string; nameSpan: Span; span: Span }
+export interface VarRefFact { name: string; span: Span; fn?: string }
+export interface ProblemFact { span: Span; message: string }
+
+export interface DocFacts {
+  assignments: AssignmentFact[];
+  commands: CommandFact[];
+  functions: FunctionFact[];
+  varRefs: VarRefFact[];
+  problems: ProblemFact[];
+  /** Multi-line constructs, for folding: [startOffset, endOffset]. */
+  blocks: Span[];
+}
+
+/** Finds a wasm file next to the bundle (dist/) or in node_modules. */
+function locate(file: string, pkg: string): string {
+  const candidates = [join(__dirname, file), join(__dirname, '..', file)];
+  try {
+    candidates.push(join(dirname(require.resolve(`${pkg}/package.json`)), file));
+  } catch {
+    /* not resolvable from a bundle: rely on the copies beside it */
+  }
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++, dir = dirname(dir)) candidates.push(join(dir, 'node_modules', pkg, file));
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`cannot find ${file} (looked in ${candidates.join(', ')})`);
+  return found;
+}
+
+let languagePromise: Promise<Language> | undefined;
+
+/** Loads tree-sitter and the bash grammar once per process. */
+export function loadBash(): Promise<Language> {
+  languagePromise ??= (async () => {
+    const runtime = locate('tree-sitter.wasm', 'web-tree-sitter');
+    await Parser.init({ locateFile: () => runtime });
+    return Language.load(locate('tree-sitter-bash.wasm', 'tree-sitter-bash'));
+  })();
+  return languagePromise;
+}
+
+export async function createParser(): Promise<Parser> {
+  const parser = new Parser();
+  parser.setLanguage(await loadBash());
+  return parser;
+}
+
+/** A text document with its syntax tree, kept in step with edits (tree.edit + incremental reparse). */
+export class ParsedDocument {
+  private cache = new Map<string, DocFacts>();
+  private factsMemo: DocFacts | undefined;
+
+  constructor(
+    private readonly parser: Parser,
+    public doc: TextDocument,
+    public tree: Tree | null = null,
+  ) {
+    this.tree = parser.parse(doc.getText());
+  }
+
+  get text(): string {
+    return this.doc.getText();
+  }
+
+  update(changes: TextDocumentContentChangeEvent[], version: number): void {
+    for (const change of changes) {
+      if (!('range' in change)) {
+        this.doc = TextDocument.update(this.doc, [change], version);
+        this.tree?.delete();
+        this.tree = null;
+        continue;
+      }
+      const start = this.doc.offsetAt(change.range.start);
+      const oldEnd = this.doc.offsetAt(change.range.end);
+      const startPosition = this.point(start);
+      const oldEndPosition = this.point(oldEnd);
+      this.doc = TextDocument.update(this.doc, [change], version);
+      const newEnd = start + change.text.length;
+      this.tree?.edit({ startIndex: start, oldEndIndex: oldEnd, newEndIndex: newEnd, startPosition, oldEndPosition, newEndPosition: this.point(newEnd) });
+    }
+    const old = this.tree;
+    this.tree = this.parser.parse(this.doc.getText(), old);
+    if (old && old !== this.tree) old.delete();
+    this.factsMemo = undefined;
+  }
+
+  private point(offset: number): Point {
+    const p = this.doc.positionAt(offset);
+    return { row: p.line, column: p.character };
+  }
+
+  /** Facts of the whole document; top-level statements whose text did not change are not walked again. */
+  facts(): DocFacts {
+    if (this.factsMemo) return this.factsMemo;
+    const out: DocFacts = { assignments: [], commands: [], functions: [], varRefs: [], problems: [], blocks: [] };
+    if (!this.tree) return out;
+    const text = this.text;
+    const next = new Map<string, DocFacts>();
+    const cursor = this.tree.walk();
+    if (cursor.gotoFirstChild()) {
+      do {
+        const start = cursor.startIndex;
+        const key = text.slice(start, cursor.endIndex);
+        let local = next.get(key) ?? this.cache.get(key);
+        if (!local) {
+          local = { assignments: [], commands: [], functions: [], varRefs: [], problems: [], blocks: [] };
+          walk(cursor, text, start, undefined, local);
+        }
+        next.set(key, local);
+        append(out, local, start);
+      } while (cursor.gotoNextSibling());
+    }
+    cursor.delete();
+    this.cache = next;
+    this.factsMemo = out;
+    return out;
+  }
+
+  dispose(): void {
+    this.tree?.delete();
+    this.tree = null;
+  }
+}
+
+function shift(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
+}
+function shiftWord(w: Word, by: number): Word {
+  return { text: w.text, span: shift(w.span, by) };
+}
+
+function append(out: DocFacts, local: DocFacts, by: number): void {
+  for (const a of local.assignments) out.assignments.push({ ...a, nameSpan: shift(a.nameSpan, by), value: a.value && shiftWord(a.value, by) });
+  for (const c of local.commands) out.commands.push({ ...c, nameSpan: shift(c.nameSpan, by), span: shift(c.span, by), args: c.args.map((w) => shiftWord(w, by)) });
+  for (const f of local.functions) out.functions.push({ ...f, nameSpan: shift(f.nameSpan, by), span: shift(f.span, by) });
+  for (const v of local.varRefs) out.varRefs.push({ ...v, span: shift(v.span, by) });
+  for (const p of local.problems) out.problems.push({ ...p, span: shift(p.span, by) });
+  for (const b of local.blocks) out.blocks.push(shift(b, by));
+}
+
+const MISSING_MESSAGES: Record<string, string> = {
+  heredoc_end: 'here-document is not terminated: the closing delimiter line is missing',
+  '}': "missing '}'",
+  fi: "missing 'fi'",
+  done: "missing 'done'",
+  esac: "missing 'esac'",
+  '"': 'unterminated double-quoted string',
+  ')': "missing ')'",
+};
+
+/** Walks the node under the cursor (and back to it); spans are relative to `base`. */
+function walk(cursor: TreeCursor, text: string, base: number, fn: string | undefined, out: DocFacts): void {
+  const type = cursor.nodeType;
+  const rel = (start: number, end: number): Span => ({ start: start - base, end: end - base });
+  if (cursor.nodeIsMissing) {
+    out.problems.push({ span: rel(cursor.startIndex, cursor.endIndex), message: MISSING_MESSAGES[type] ?? `missing '${type}'` });
+    return;
+  }
+  if (type === 'comment' || type === 'heredoc_body' || type === 'raw_string') return;
+  if (type === 'ERROR') out.problems.push({ span: rel(cursor.startIndex, cursor.endIndex), message: 'syntax error: bash cannot parse this' });
+  if (cursor.startPosition.row !== cursor.endPosition.row && MULTILINE.has(type)) out.blocks.push(rel(cursor.startIndex, cursor.endIndex));
+  if (type === 'function_definition') {
+    const node = cursor.currentNode;
+    const name = node.childForFieldName('name');
+    if (name) {
+      fn = name.text;
+      out.functions.push({ name: fn, nameSpan: rel(name.startIndex, name.endIndex), span: rel(node.startIndex, node.endIndex) });
+    }
+  } else if (type === 'variable_assignment') {
+    const node = cursor.currentNode;
+    const name = node.childForFieldName('name');
+    const value = node.childForFieldName('value');
+    if (name) {
+      out.assignments.push({
+        name: name.text,
+        nameSpan: rel(name.startIndex, name.endIndex),
+        value: value ? { text: value.text, span: rel(value.startIndex, value.endIndex) } : undefined,
+        append: node.children.some((c) => c?.type === '+='),
+        fn,
+      });
+    }
+  } else if (type === 'command') {
+    const node = cursor.currentNode;
+    const name = node.childForFieldName('name');
+    if (name) {
+      const args = node.childrenForFieldName('argument').filter((a) => a !== null).map((a) => ({ text: a.text, span: rel(a.startIndex, a.endIndex) }));
+      out.commands.push({ name: name.text, nameSpan: rel(name.startIndex, name.endIndex), args, span: rel(node.startIndex, node.endIndex), fn });
+    }
+  } else if (type === 'simple_expansion' || type === 'expansion') {
+    const node = cursor.currentNode;
+    const v = node.namedChildren.find((c) => c?.type === 'variable_name');
+    if (v) out.varRefs.push({ name: v.text, span: rel(v.startIndex, v.endIndex), fn });
+  }
+  if (cursor.gotoFirstChild()) {
+    do walk(cursor, text, base, fn, out);
+    while (cursor.gotoNextSibling());
+    cursor.gotoParent();
+  }
+}
+
+const MULTILINE = new Set(['function_definition', 'compound_statement', 'if_statement', 'case_statement', 'for_statement', 'while_statement', 'string', 'heredoc_redirect', 'variable_assignment', 'subshell']);
+
+/** A word-ish token at an offset (letters, digits, `_ - . + @ / :` and `~`), for hover and completion. */
+export function wordAt(text: string, offset: number, extra = ''): Word | undefined {
+  const ok = (ch: string) => /[\w\-.+@~]/.test(ch) || extra.includes(ch);
+  let s = offset;
+  let e = offset;
+  while (s > 0 && ok(text[s - 1])) s--;
+  while (e < text.length && ok(text[e])) e++;
+  return s === e ? undefined : { text: text.slice(s, e), span: { start: s, end: e } };
+}

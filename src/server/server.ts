@@ -1,0 +1,228 @@
+/**
+ * The ebuild language server: keeps open documents parsed (incrementally), publishes the fast
+ * tree-sitter diagnostics at once after every change and shellcheck's after a debounce, and answers
+ * completion, hover, definition, symbols and folding. Every handler is guarded: bad input yields a
+ * diagnostic or an empty answer, never a dead server.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CompletionItem, Connection, Diagnostic, DiagnosticSeverity, DocumentSymbol, FoldingRange, FoldingRangeKind, Location, SymbolKind,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { complete } from './completion';
+import { buildContext, DocContext } from './docContext';
+import { computeDiagnostics, contentProblem, Finding } from './diagnostics';
+import { definitionAt } from './definition';
+import { hoverAt } from './hover';
+import { Knowledge } from './knowledge';
+import { createParser, ParsedDocument } from './parse';
+import { parseJsonStream, pkgcheckFindings } from './pkgcheck';
+import { filterShellcheck, runShellcheck } from './shellcheck';
+import { documentSymbols, foldingRanges } from './symbols';
+import type { Parser } from 'web-tree-sitter';
+
+export interface ServerOptions {
+  /** Extra repository roots (e.g. /var/db/repos/gentoo). */
+  repositories?: string[];
+  shellcheck?: { enable?: boolean; path?: string; delayMs?: number };
+  /** Files larger than this are not analysed. */
+  maxFileBytes?: number;
+}
+
+interface Entry {
+  doc: TextDocument;
+  parsed?: ParsedDocument;
+  problem?: string;
+  ctx?: DocContext;
+  fast: Finding[];
+  shellcheck: Finding[];
+  pkgcheck: Finding[];
+  timer?: NodeJS.Timeout;
+}
+
+const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+};
+
+function pathOf(uri: string): string {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  } catch {
+    return uri;
+  }
+}
+
+export function startServer(connection: Connection): void {
+  const entries = new Map<string, Entry>();
+  let knowledge = new Knowledge();
+  let options: ServerOptions = {};
+  let parserPromise: Promise<Parser> | undefined;
+  const log = (e: unknown) => connection.console.error(`ebuild-ls: ${(e as Error)?.stack ?? String(e)}`);
+
+  connection.onInitialize((params) => {
+    options = (params.initializationOptions ?? {}) as ServerOptions;
+    const roots = [...(options.repositories ?? []), ...(params.workspaceFolders ?? []).map((f) => pathOf(f.uri))];
+    if (params.rootUri) roots.push(pathOf(params.rootUri));
+    knowledge = new Knowledge(roots);
+    parserPromise = createParser();
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
+        completionProvider: { triggerCharacters: [' ', '$', '{', '/', '[', ',', '~', '"'] },
+        hoverProvider: true,
+        definitionProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+      },
+      serverInfo: { name: 'ebuild-builder-ls', version: '0.1.0' },
+    };
+  });
+
+  const toDiagnostic = (doc: TextDocument, f: Finding, source: string): Diagnostic => ({
+    range: { start: doc.positionAt(f.span.start), end: doc.positionAt(f.span.end) },
+    severity: SEVERITY[f.severity], code: f.code, source, message: f.message,
+  });
+
+  const publish = (uri: string, e: Entry) => {
+    const diagnostics = [
+      ...e.fast.map((f) => toDiagnostic(e.doc, f, f.code === 'bash-syntax' ? 'bash' : 'ebuild')),
+      ...e.shellcheck.map((f) => toDiagnostic(e.doc, f, 'shellcheck')),
+      ...e.pkgcheck.map((f) => toDiagnostic(e.doc, f, 'pkgcheck')),
+    ];
+    void connection.sendDiagnostics({ uri, version: e.doc.version, diagnostics });
+  };
+
+  const analyse = (uri: string, e: Entry) => {
+    const path = pathOf(uri);
+    e.problem = contentProblem(e.doc.getText(), options.maxFileBytes ?? 4 * 1048576);
+    if (e.problem) {
+      e.parsed?.dispose();
+      e.parsed = undefined;
+      e.ctx = undefined;
+      e.fast = [{ span: { start: 0, end: 0 }, severity: 'error', code: 'not-analysed', message: e.problem }];
+      e.shellcheck = [];
+      return;
+    }
+    if (!e.parsed) return;
+    e.ctx = buildContext(path, e.parsed.text, e.parsed.facts(), knowledge);
+    e.fast = computeDiagnostics(e.ctx);
+  };
+
+  const scheduleShellcheck = (uri: string, e: Entry) => {
+    const sc = options.shellcheck ?? {};
+    if (sc.enable === false || e.problem) return;
+    clearTimeout(e.timer);
+    e.timer = setTimeout(() => {
+      const version = e.doc.version;
+      const text = e.doc.getText();
+      void runShellcheck(text, sc.path ?? 'shellcheck').then((comments) => {
+        if (!comments || entries.get(uri) !== e || e.doc.version !== version || !e.ctx) return;
+        const doc = e.doc;
+        e.shellcheck = filterShellcheck(e.ctx, comments, (line, character) => doc.offsetAt({ line, character }));
+        publish(uri, e);
+      }).catch(log);
+    }, sc.delayMs ?? 500);
+  };
+
+  connection.onDidOpenTextDocument(async ({ textDocument: td }) => {
+    try {
+      const doc = TextDocument.create(td.uri, td.languageId, td.version, td.text);
+      const e: Entry = { doc, fast: [], shellcheck: [], pkgcheck: [] };
+      entries.set(td.uri, e);
+      const parser = await (parserPromise ??= createParser());
+      if (entries.get(td.uri) !== e) return;
+      if (!contentProblem(e.doc.getText(), options.maxFileBytes ?? 4 * 1048576)) e.parsed = new ParsedDocument(parser, e.doc);
+      analyse(td.uri, e);
+      publish(td.uri, e);
+      scheduleShellcheck(td.uri, e);
+    } catch (err) {
+      log(err);
+    }
+  });
+
+  connection.onDidChangeTextDocument(async ({ textDocument: td, contentChanges }) => {
+    const e = entries.get(td.uri);
+    if (!e) return;
+    try {
+      const parser = await (parserPromise ??= createParser());
+      if (e.parsed) {
+        e.parsed.update(contentChanges, td.version);
+        e.doc = e.parsed.doc;
+      } else {
+        e.doc = TextDocument.update(e.doc, contentChanges, td.version);
+        if (!contentProblem(e.doc.getText(), options.maxFileBytes ?? 4 * 1048576)) e.parsed = new ParsedDocument(parser, e.doc);
+      }
+      analyse(td.uri, e);
+      publish(td.uri, e);
+      scheduleShellcheck(td.uri, e);
+    } catch (err) {
+      log(err);
+    }
+  });
+
+  connection.onDidSaveTextDocument(() => knowledge.all().forEach((r) => r.invalidate()));
+  connection.onDidChangeWatchedFiles(() => knowledge.all().forEach((r) => r.invalidate()));
+
+  connection.onDidCloseTextDocument(({ textDocument: td }) => {
+    const e = entries.get(td.uri);
+    if (!e) return;
+    clearTimeout(e.timer);
+    e.parsed?.dispose();
+    entries.delete(td.uri);
+    void connection.sendDiagnostics({ uri: td.uri, diagnostics: [] });
+  });
+
+  /** The extension runs pkgcheck in the builder container and hands its JsonStream output here. */
+  connection.onNotification('ebuild/pkgcheckResults', (p: { uri: string; output: string }) => {
+    const e = entries.get(p.uri);
+    if (!e?.ctx?.category || !e.ctx.pn) return;
+    const version = pathOf(p.uri).replace(/^.*\//, '').replace(/\.ebuild$/, '').slice(e.ctx.pn.length + 1);
+    const doc = e.doc;
+    e.pkgcheck = pkgcheckFindings(parseJsonStream(p.output), { category: e.ctx.category, package: e.ctx.pn, version }, (line) =>
+      line >= doc.lineCount ? doc.getText().length : doc.offsetAt({ line, character: 0 }));
+    publish(p.uri, e);
+  });
+
+  const withCtx = <T>(uri: string, empty: T, fn: (e: Entry & { ctx: DocContext }) => T): T => {
+    const e = entries.get(uri);
+    if (!e?.ctx) return empty;
+    try {
+      return fn(e as Entry & { ctx: DocContext });
+    } catch (err) {
+      log(err);
+      return empty;
+    }
+  };
+
+  connection.onCompletion(({ textDocument, position }) =>
+    withCtx<CompletionItem[]>(textDocument.uri, [], (e) => complete(e.ctx, e.doc, e.doc.offsetAt(position))));
+
+  connection.onHover(({ textDocument, position }) =>
+    withCtx(textDocument.uri, null, (e) => {
+      const h = hoverAt(e.ctx, e.doc.offsetAt(position));
+      return h ? { contents: { kind: 'markdown', value: h.markdown }, range: { start: e.doc.positionAt(h.span.start), end: e.doc.positionAt(h.span.end) } } : null;
+    }));
+
+  connection.onDefinition(({ textDocument, position }) =>
+    withCtx<Location[]>(textDocument.uri, [], (e) =>
+      definitionAt(e.ctx, e.doc.offsetAt(position)).map((t) =>
+        'self' in t
+          ? Location.create(textDocument.uri, { start: e.doc.positionAt(t.start), end: e.doc.positionAt(t.end) })
+          : Location.create(pathToFileURL(t.path).href, { start: { line: t.line, character: 0 }, end: { line: t.line, character: 0 } }))));
+
+  connection.onDocumentSymbol(({ textDocument }) =>
+    withCtx<DocumentSymbol[]>(textDocument.uri, [], (e) =>
+      documentSymbols(e.ctx).map((s) => ({
+        name: s.name, detail: s.detail,
+        kind: s.kind === 'variable' ? SymbolKind.Variable : s.kind === 'eclass' ? SymbolKind.Module : s.kind === 'phase' ? SymbolKind.Event : SymbolKind.Function,
+        range: { start: e.doc.positionAt(s.span.start), end: e.doc.positionAt(s.span.end) },
+        selectionRange: { start: e.doc.positionAt(s.nameSpan.start), end: e.doc.positionAt(s.nameSpan.end) },
+      }))));
+
+  connection.onFoldingRanges(({ textDocument }) =>
+    withCtx<FoldingRange[]>(textDocument.uri, [], (e) =>
+      foldingRanges(e.ctx, (o) => e.doc.positionAt(o).line).map((r) => ({ startLine: r.start, endLine: r.end, kind: r.comment ? FoldingRangeKind.Comment : undefined }))));
+
+  connection.listen();
+}

@@ -1,0 +1,348 @@
+/**
+ * Shared end-to-end harness: a real VS Code (code-server 4.100.3) in Debian's Chromium driven by playwright-core,
+ * with the packaged .vsix installed. Every session gets fresh HOME, user-data and server-data folders, a free
+ * loopback port and deterministic settings (see /work/shared/docs/e2e.md for the measured facts behind them).
+ *
+ *   const vsc = await startVsCode({ workspace: await copyWorkspace('examples/overlay') });
+ *   await vsc.openExplorerPath(['app-misc', 'hello', 'hello-1.0.ebuild'], { rightClick: true });
+ *   await vsc.clickMenuItem('Build in Sabayon container');
+ *   await vsc.waitForTerminalText(/succeeded/);
+ *   await vsc.screenshot('build-succeeded');
+ *   await vsc.close();
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, promises as fs, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as http from 'node:http';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** The repository root (tests run from out/test/e2e/). */
+export const ROOT = path.resolve(__dirname, '..', '..', '..');
+export const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const SETUP = path.join(ROOT, 'scripts', 'e2e-setup.sh');
+
+/** Playwright types, loaded from the e2e cache at run time (not a dependency of the extension). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Any = any;
+export type Page = Any;
+export type Locator = Any;
+
+let cacheDir: string | undefined;
+/** Installs code-server, playwright-core and Chromium once (idempotent) and returns the cache folder. */
+export function e2eCache(): string {
+  if (cacheDir) return cacheDir;
+  const out = execFileSync('bash', [SETUP], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  cacheDir = out.trim().split('\n').pop()!;
+  return cacheDir;
+}
+
+function vscodeDir(): string {
+  return path.join(e2eCache(), 'node_modules', 'code-server', 'lib', 'vscode');
+}
+
+function playwright(): { chromium: Any } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path.join(e2eCache(), 'node_modules', 'playwright-core'));
+}
+
+let vsixPath: string | undefined;
+/**
+ * Builds the bundles and packages the .vsix once per test process (E2E_VSIX names a prebuilt one instead).
+ * Packaging is what a user installs, so the tests exercise the manifest, menus and activation events too.
+ */
+export function packageVsix(): string {
+  if (vsixPath) return vsixPath;
+  if (process.env.E2E_VSIX) return (vsixPath = path.resolve(process.env.E2E_VSIX));
+  const out = path.join(ROOT, 'test-output', 'ebuild-builder.vsix');
+  mkdirSync(path.dirname(out), { recursive: true });
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies',
+    '--allow-missing-repository', '--skip-license', '-o', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return (vsixPath = out);
+}
+
+/** Copies a folder (e.g. examples/overlay) to a fresh temporary workspace so builds never touch the repository. */
+export async function copyWorkspace(relative: string): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ebb-ws-'));
+  const target = path.join(dir, path.basename(relative));
+  await fs.cp(path.join(ROOT, relative), target, { recursive: true });
+  return target;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `check` until it returns a truthy value; fails naming `what` after `timeoutMs`. */
+export async function waitFor<T>(what: string, check: () => Promise<T> | T, timeoutMs = 30_000, everyMs = 250): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await check();
+      if (v) return v as NonNullable<T>;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+function httpOk(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => { res.resume(); resolve((res.statusCode ?? 500) < 500); });
+    req.on('error', () => resolve(false));
+    req.setTimeout(2000, () => { req.destroy(); resolve(false); });
+  });
+}
+
+/** Settings that make the workbench deterministic (e2e.md), plus test-friendly defaults. */
+export const DETERMINISTIC_SETTINGS: Record<string, unknown> = {
+  'workbench.startupEditor': 'none',
+  'explorer.compactFolders': false,
+  'workbench.reduceMotion': 'on',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'terminal.integrated.enablePersistentSessions': false,
+  'terminal.integrated.gpuAcceleration': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'workbench.colorTheme': 'Default Dark Modern',
+  'window.commandCenter': false,
+  'chat.commandCenter.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+};
+
+export interface StartOptions {
+  /** Folder to open. */
+  workspace: string;
+  /** Extra user settings (merged over the deterministic ones). */
+  settings?: Record<string, unknown>;
+  /** Leave Workspace Trust on (the trust test answers the modal itself). Default: trust disabled. */
+  workspaceTrust?: boolean;
+  /** Install this .vsix (default: the packaged extension). `false`: install nothing. */
+  vsix?: string | false;
+  viewport?: { width: number; height: number };
+}
+
+export class VsCodeSession {
+  readonly serverLog: string[] = [];
+  private constructor(
+    readonly page: Page,
+    private readonly browser: Any,
+    private readonly server: ChildProcess,
+    readonly port: number,
+    /** Scratch root: home/, user-data/, server-data/. */
+    readonly scratch: string,
+    readonly workspace: string,
+  ) {}
+
+  get userDataDir(): string { return path.join(this.scratch, 'user-data'); }
+
+  static async start(opts: StartOptions): Promise<VsCodeSession> {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'ebb-vsc-'));
+    const home = path.join(scratch, 'home');
+    const ud = path.join(scratch, 'user-data');
+    const sd = path.join(scratch, 'server-data');
+    for (const d of [home, path.join(ud, 'User'), sd]) mkdirSync(d, { recursive: true });
+    const settings = { ...DETERMINISTIC_SETTINGS, ...(opts.workspaceTrust ? {} : { 'security.workspace.trust.enabled': false }), ...opts.settings };
+    writeFileSync(path.join(ud, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+    const serverMain = path.join(vscodeDir(), 'out', 'server-main.js');
+    const env = { ...process.env, HOME: home, VSCODE_AGENT_FOLDER: sd };
+    const base = ['--server-data-dir', sd, '--user-data-dir', ud];
+    const vsix = opts.vsix === undefined ? packageVsix() : opts.vsix;
+    if (vsix) execFileSync(process.execPath, [serverMain, ...base, '--install-extension', vsix, '--force'], { env, stdio: 'ignore' });
+    const port = await freePort();
+    const server = spawn(process.execPath, [serverMain, ...base, '--host', '127.0.0.1', '--port', String(port),
+      '--without-connection-token', '--accept-server-license-terms', '--telemetry-level', 'off',
+      ...(opts.workspaceTrust ? [] : ['--disable-workspace-trust'])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: string[] = [];
+    server.stdout?.on('data', (d: Buffer) => lines.push(d.toString()));
+    server.stderr?.on('data', (d: Buffer) => lines.push(d.toString()));
+    const url = `http://127.0.0.1:${port}/`;
+    await waitFor('code-server to listen', () => server.exitCode === null ? httpOk(url) : Promise.reject(new Error(`code-server exited: ${lines.join('')}`)), 30_000);
+    const browser = await playwright().chromium.launch({
+      executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'], env: { ...process.env, HOME: home },
+    });
+    const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    const page = await context.newPage();
+    const session = new VsCodeSession(page, browser, server, port, scratch, opts.workspace);
+    session.serverLog.push(...lines);
+    await page.goto(`${url}?folder=${encodeURIComponent(opts.workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    return session;
+  }
+
+  // ---- explorer --------------------------------------------------------------------------------------------
+
+  explorerRow(name: string): Locator {
+    return this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`);
+  }
+
+  /** Opens the Explorer and expands each folder of `segments` (relative to the workspace); returns the last row. */
+  async revealInExplorer(segments: string[]): Promise<Locator> {
+    await this.showExplorer();
+    for (const [i, name] of segments.entries()) {
+      const row = this.explorerRow(name).first();
+      await row.waitFor({ timeout: 30_000 });
+      if (i < segments.length - 1 && (await row.getAttribute('aria-expanded')) !== 'true') {
+        await row.click();
+        await waitFor(`${name} to expand`, async () => (await row.getAttribute('aria-expanded')) === 'true', 10_000);
+      }
+    }
+    return this.explorerRow(segments[segments.length - 1]).first();
+  }
+
+  async showExplorer(): Promise<void> {
+    if (await this.page.locator('.explorer-folders-view').isVisible().catch(() => false)) return;
+    await this.page.keyboard.press('Control+Shift+E');
+    await this.page.locator('.explorer-folders-view').waitFor({ timeout: 30_000 });
+  }
+
+  /** Right-clicks an explorer row and returns the context menu. */
+  async rightClickExplorer(segments: string[]): Promise<Locator> {
+    const row = await this.revealInExplorer(segments);
+    await row.click({ button: 'right' });
+    const menu = this.contextMenu();
+    await menu.waitFor({ timeout: 10_000 });
+    return menu;
+  }
+
+  contextMenu(): Locator {
+    return this.page.locator('.context-view.monaco-menu-container [role=menu]').first();
+  }
+
+  async clickMenuItem(name: string | RegExp): Promise<void> {
+    await this.contextMenu().getByRole('menuitem', { name }).first().click();
+  }
+
+  /** Labels of the open context menu (after a standard item has appeared, so absence means absent). */
+  async menuItems(standardItem = 'Copy Path'): Promise<string[]> {
+    const menu = this.contextMenu();
+    await menu.getByRole('menuitem', { name: standardItem }).first().waitFor({ timeout: 10_000 });
+    return (await menu.getByRole('menuitem').allInnerTexts()).map((t: string) => t.split('\n')[0].trim());
+  }
+
+  async closeMenu(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+  }
+
+  // ---- commands, notifications, views -----------------------------------------------------------------
+
+  /** Runs a command by its palette label, e.g. `Ebuild Builder: Rebuild last`. */
+  async runCommand(label: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill(`>${label}`);
+    const row = this.page.locator('.quick-input-widget .monaco-list-row.focused');
+    await waitFor(`palette row "${label}"`, async () => ((await row.first().innerText().catch(() => '')) as string).includes(label), 15_000);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Waits for a notification toast whose message matches; returns the toast. */
+  async waitForNotification(message: RegExp, timeoutMs = 60_000): Promise<Locator> {
+    const toast = this.page.locator('.notifications-toasts .notification-toast', {
+      has: this.page.locator('.notification-list-item-message', { hasText: message }),
+    }).first();
+    await toast.waitFor({ timeout: timeoutMs });
+    return toast;
+  }
+
+  async notificationTexts(): Promise<string[]> {
+    return this.page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts();
+  }
+
+  /** Opens a view container in the activity bar by its title, e.g. `Ebuild Builder`. */
+  async openActivity(title: string): Promise<void> {
+    const item = this.page.locator(`.activitybar .action-item a.action-label[aria-label^="${title}"]`).first();
+    await item.waitFor({ timeout: 30_000 });
+    const checked = await this.page.locator('.activitybar .action-item.checked a.action-label').first().getAttribute('aria-label').catch(() => '');
+    if (!String(checked ?? '').startsWith(title)) await item.click();
+  }
+
+  /** A tree view pane by its title (e.g. `Builds`) in the open side bar. */
+  viewPane(title: string): Locator {
+    return this.page.locator('.sidebar .pane', { has: this.page.locator(`.pane-header[aria-label^="${title}"]`) }).first();
+  }
+
+  /** A row of a tree view whose aria-label starts with `label`. */
+  treeRow(viewTitle: string, label: string): Locator {
+    return this.viewPane(viewTitle).locator(`.monaco-list-row[aria-label^="${label}"]`).first();
+  }
+
+  // ---- terminal and editors -----------------------------------------------------------------------------
+
+  /** The visible text of the active terminal (DOM renderer: gpuAcceleration off). */
+  async terminalText(): Promise<string> {
+    const rows: string[] = await this.page.locator('.terminal-wrapper.active .xterm-rows > div').allTextContents();
+    return rows.map((r) => r.replace(/\u00a0/g, ' ')).join('\n');
+  }
+
+  async waitForTerminalText(pattern: RegExp, timeoutMs = 120_000): Promise<string> {
+    return waitFor(`terminal text ${pattern}`, async () => {
+      const t = await this.terminalText();
+      return pattern.test(t) ? t : '';
+    }, timeoutMs, 500);
+  }
+
+  /** Titles of the open editor tabs. */
+  async editorTabs(): Promise<string[]> {
+    return (await this.page.locator('.tabs-container .tab .label-name').allInnerTexts()).map((t: string) => t.trim());
+  }
+
+  /** The visible text of the active editor. */
+  async editorText(): Promise<string> {
+    const lines: string[] = await this.page.locator('.editor-group-container.active .view-lines .view-line').allTextContents();
+    return lines.map((l) => l.replace(/\u00a0/g, ' ')).join('\n');
+  }
+
+  // ---- artefacts of the run -----------------------------------------------------------------------------
+
+  /** Saves `test-output/screenshots/<name>.png` (animations off: menus fade, toasts slide). */
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const file = path.join(SCREENSHOTS, `${name}.png`);
+    await this.page.screenshot({ path: file, animations: 'disabled' });
+    return file;
+  }
+
+  /** The log folder of this window's extension host (exthost.log, and one folder per extension output channel). */
+  exthostLogDir(): string | undefined {
+    const logs = path.join(this.userDataDir, 'logs');
+    if (!existsSync(logs)) return undefined;
+    for (const session of readdirSync(logs).sort().reverse()) {
+      for (const w of readdirSync(path.join(logs, session)).filter((n) => n.startsWith('window')).sort()) {
+        const dir = path.join(logs, session, w, 'exthost');
+        if (existsSync(dir)) return dir;
+      }
+    }
+    return undefined;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    if (this.server.exitCode === null) {
+      const exited = new Promise((r) => this.server.once('exit', r));
+      this.server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (this.server.exitCode === null) this.server.kill('SIGKILL');
+    }
+    if (!process.env.E2E_KEEP) rmSync(this.scratch, { recursive: true, force: true });
+  }
+}
+
+export const startVsCode = (opts: StartOptions): Promise<VsCodeSession> => VsCodeSession.start(opts);
