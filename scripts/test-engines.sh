@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Test rig for remote engines, all on loopback (see docs/engines.md):
-#   - a second dockerd on plain TCP         tcp://127.0.0.1:$EB_TCP_PORT
+#   - a second dockerd on plain TCP (own bridge eb-tcp0, no iptables)        tcp://127.0.0.1:$EB_TCP_PORT
 #   - a third dockerd with TLS (own CA)      tcp://127.0.0.1:$EB_TLS_PORT
 #   - an sshd on 127.0.0.1 in front of the local engine (key-only, own host key and agent)
 #   - podman's Docker-compatible socket      unix://$DIR/podman/podman.sock
@@ -53,17 +53,26 @@ ensure_test_image() {
   rm -f "$tar"
 }
 
-start_dockerd() { # name port extra-args...
-  local name=$1 port=$2; shift 2
+# Each extra dockerd gets a bridge of its own. Never `--bridge none`: a dockerd started with it deletes the
+# docker0 interface of the machine's main engine (libnetwork's removeDefaultBridgeInterface).
+ensure_bridge() { # name cidr
+  ip link show "$1" >/dev/null 2>&1 && return 0
+  ip link add "$1" type bridge && ip addr add "$2" dev "$1" && ip link set "$1" up \
+    || die "could not create the bridge $1 for the test engines (needs CAP_NET_ADMIN)"
+}
+
+start_dockerd() { # name port bridge cidr extra-args...
+  local name=$1 port=$2 bridge=$3 cidr=$4; shift 4
   local d=$DIR/$name
   mkdir -p "$d/data" "$d/exec"
+  ensure_bridge "$bridge" "$cidr"
   if alive "$d/dockerd.pid" && docker -H "unix://$d/docker.sock" version >/dev/null 2>&1; then return 0; fi
   log "starting dockerd '$name' on 127.0.0.1:$port"
   rm -f "$d/dockerd.pid" "$d/docker.sock"
   setsid dockerd --data-root "$d/data" --exec-root "$d/exec" --pidfile "$d/dockerd.pid" \
     -H "unix://$d/docker.sock" -H "tcp://127.0.0.1:$port" \
-    --bridge none --iptables=false --ip-masq=false --ip6tables=false "$@" \
-    </dev/null >"$d/dockerd.log" 2>&1 &
+    --bridge "$bridge" --iptables=false --ip-masq=false --ip6tables=false "$@" \
+    </dev/null >"$d/dockerd.log" 2>&1 9>&- &
   wait_for 60 "dockerd $name" docker -H "unix://$d/docker.sock" version \
     || die "dockerd '$name' did not come up within 60 s; see $d/dockerd.log: $(tail -3 "$d/dockerd.log")"
 }
@@ -114,13 +123,13 @@ LogLevel VERBOSE
 EOF
   if ! alive "$s/sshd.pid"; then
     log "starting sshd on 127.0.0.1:$SSH_PORT"
-    /usr/sbin/sshd -f "$s/sshd_config" -E "$s/sshd.log" || die "sshd failed to start; see $s/sshd.log"
+    /usr/sbin/sshd -f "$s/sshd_config" -E "$s/sshd.log" 9>&- || die "sshd failed to start; see $s/sshd.log"
     wait_for 10 sshd alive "$s/sshd.pid" || die "sshd did not write its pid file; see $s/sshd.log"
   fi
   # An ssh-agent of our own holding the unencrypted client key (the user's agent is never touched).
   if ! { [ -S "$s/agent.sock" ] && SSH_AUTH_SOCK=$s/agent.sock ssh-add -l >/dev/null 2>&1; }; then
     rm -f "$s/agent.sock"
-    ssh-agent -a "$s/agent.sock" > "$s/agent.env"
+    ssh-agent -a "$s/agent.sock" > "$s/agent.env" 9>&-
     SSH_AUTH_SOCK=$s/agent.sock ssh-add -q "$s/client_ed25519"
   fi
   # Host key line as ssh would write it, for tests that pre-trust the host.
@@ -138,7 +147,7 @@ EOF
   if alive "$p/service.pid" && curl -sf --unix-socket "$p/podman.sock" http://d/_ping >/dev/null 2>&1; then return 0; fi
   log "starting podman system service on $p/podman.sock"
   rm -f "$p/podman.sock"
-  CONTAINERS_CONF=$p/containers.conf setsid podman system service --time=0 "unix://$p/podman.sock" </dev/null >"$p/service.log" 2>&1 &
+  CONTAINERS_CONF=$p/containers.conf setsid podman system service --time=0 "unix://$p/podman.sock" </dev/null >"$p/service.log" 2>&1 9>&- &
   echo $! > "$p/service.pid"
   wait_for 30 podman curl -sf --unix-socket "$p/podman.sock" http://d/_ping \
     || die "podman service did not answer on $p/podman.sock within 30 s; see $p/service.log"
@@ -198,12 +207,13 @@ case ${1:-start} in
     [ "$(id -u)" = 0 ] || die "needs root (dockerd, sshd, rootful podman)"
     docker version >/dev/null 2>&1 || die "the local engine at $LOCAL_SOCK does not answer: start dockerd first"
     mkdir -p "$DIR"
-    exec 9>"$DIR/.lock"; flock 9   # concurrent starts (tests, bench) wait for each other
+    # Concurrent starts (tests, bench) wait for each other; daemons get `9>&-` so they do not keep the lock.
+    exec 9>"$DIR/.lock"; flock 9
     ensure_packages
     ensure_test_image
-    start_dockerd tcp "$TCP_PORT"
+    start_dockerd tcp "$TCP_PORT" eb-tcp0 10.211.1.1/24
     make_tls
-    start_dockerd tls "$TLS_PORT" --tlsverify --tlscacert "$DIR/tls/certs/ca.pem" \
+    start_dockerd tls "$TLS_PORT" eb-tls0 10.211.2.1/24 --tlsverify --tlscacert "$DIR/tls/certs/ca.pem" \
       --tlscert "$DIR/tls/certs/server-cert.pem" --tlskey "$DIR/tls/certs/server-key.pem"
     start_sshd
     start_podman

@@ -35,18 +35,26 @@ function isOverlayRoot(dir: string): boolean {
 }
 
 /**
- * The workspace folder of a headless build: --workspace, else the current folder when it holds the ebuild,
- * else the overlay that holds it (found by walking up).
+ * The workspace folder of a headless build: --workspace; else, walking up from the overlay that holds the
+ * ebuild, the first folder that looks like a workspace (`.vscode/`, `.portage/` or `.git`), within three
+ * levels; else the overlay itself. Never the current folder as such: `/` or a home folder would be searched whole.
  */
 export function workspaceFolderFor(ebuildPath: string, cwd: string, flag?: string): string {
   if (flag) return path.resolve(cwd, flag);
   const file = path.resolve(cwd, ebuildPath);
-  const rel = path.relative(cwd, file);
-  if (!rel.startsWith('..') && !path.isAbsolute(rel)) return cwd;
+  let overlay: string | undefined;
   for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (isOverlayRoot(dir)) return dir;
+    if (isOverlayRoot(dir)) {
+      overlay = dir;
+      break;
+    }
   }
-  return path.dirname(file);
+  if (!overlay) return path.dirname(file);
+  let dir = overlay;
+  for (let i = 0; i < 4 && dir !== path.dirname(dir); i++, dir = path.dirname(dir)) {
+    if (['.vscode', '.portage', '.git'].some((m) => existsSync(path.join(dir, m)))) return dir;
+  }
+  return overlay;
 }
 
 export async function buildConfigFor(workspaceFolder: string, flags: BuildFlags, env: NodeJS.ProcessEnv): Promise<BuildConfig> {

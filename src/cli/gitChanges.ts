@@ -13,9 +13,13 @@ export interface GitResult {
 }
 
 /** Runs `git -C repo …args`; never throws for a non-zero exit (callers decide what it means). */
-export function git(repo: string, args: string[], env?: NodeJS.ProcessEnv): Promise<GitResult> {
+export function git(repo: string, args: string[], env?: NodeJS.ProcessEnv, timeoutMs = 0): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    execFile('git', ['-C', repo, ...args], { maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ...env, LC_ALL: 'C' } }, (err, stdout, stderr) => {
+    execFile('git', ['-C', repo, ...args], { maxBuffer: 512 * 1024 * 1024, timeout: timeoutMs, env: { ...process.env, ...env, LC_ALL: 'C' } }, (err, stdout, stderr) => {
+      if (err && (err as { killed?: boolean }).killed) {
+        resolve({ code: 124, stdout, stderr: `${stderr}\ngit ${args[0]} gave no answer within ${timeoutMs / 1000} s` });
+        return;
+      }
       if (err && typeof (err as NodeJS.ErrnoException).code === 'string') {
         reject(new UserError(`Could not run git: ${err.message}`, 'Install git and make sure it is on PATH.', 'git-missing'));
         return;

@@ -28,8 +28,8 @@ export interface CiOptions {
   cli: string;
 }
 
-/** Where the generated build step puts things (relative to the checkout). */
-export const CI_PATHS = { artifacts: 'artifacts', logs: 'logs', cache: '.ebuild-builder-cache' } as const;
+/** Where the generated build step puts things (relative to the checkout; the build writes its logs under artifacts/logs). */
+export const CI_PATHS = { artifacts: 'artifacts', logs: 'artifacts/logs', cache: '.ebuild-builder-cache' } as const;
 
 /** Single-quotes a word for POSIX sh. */
 export function shellQuote(word: string): string {
@@ -50,7 +50,7 @@ export function buildStepArgs(o: CiOptions, since: string): string[] {
   const args = ['build', '--changed', '--since', since, '--keep-going', '--profile', o.profile];
   if (o.image) args.push('--image', o.image);
   for (const k of Object.keys(o.env).sort()) args.push('--env', `${k}=${o.env[k]}`);
-  args.push('--artifacts', CI_PATHS.artifacts, '--logs', CI_PATHS.logs);
+  args.push('--artifacts', CI_PATHS.artifacts);
   return args;
 }
 
@@ -148,14 +148,12 @@ function githubWorkflow(o: CiOptions): string {
     '        with:',
     `          path: ${CI_PATHS.cache}`,
     `          key: ebuild-builder-${o.profile}-\${{ github.sha }}`,
-    '      - name: Upload logs and binary packages',
+    '      - name: Upload logs and binary packages (artifacts/ and artifacts/logs/)',
     '        if: always()',
     '        uses: actions/upload-artifact@v4',
     '        with:',
     '          name: ebuild-builder-${{ github.run_id }}',
-    '          path: |',
-    `            ${CI_PATHS.logs}/`,
-    `            ${CI_PATHS.artifacts}/`,
+    `          path: ${CI_PATHS.artifacts}/`,
     '          if-no-files-found: ignore',
   ];
   return lines.join('\n') + '\n';
@@ -204,7 +202,6 @@ function gitlabWorkflow(o: CiOptions): string {
     '  artifacts:',
     '    when: always',
     '    paths:',
-    `      - ${CI_PATHS.logs}/`,
     `      - ${CI_PATHS.artifacts}/`,
     '    reports:',
     '      codequality: gl-code-quality-report.json',

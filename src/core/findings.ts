@@ -3,7 +3,8 @@
  * when it can be found. Shared by the `build --changed` summary ("phase", "first finding") and by
  * `annotate` (GitHub workflow commands, GitLab code-quality report).
  */
-import type { BuildFailureEvent, EmergeEvent } from './emerge/events';
+import { splitPackageVersion } from './atom';
+import type { BuildFailureEvent, EmergeEvent, RequiredBy } from './emerge/events';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -22,6 +23,19 @@ export interface Finding {
   event: EmergeEvent;
 }
 
+/** `=cat/pn-1.0::repo` or `cat/pn-1.0::repo` → `cat/pn-1.0`; undefined for an atom without a version. */
+function cpvOf(atom: string): string | undefined {
+  const m = /^=?([^/\s]+)\/([^:\s]+)/.exec(atom);
+  return m && splitPackageVersion(m[2]) ? `${m[1]}/${m[2]}` : undefined;
+}
+
+/** The package a dependency problem belongs to: the command-line argument that pulled it in, else its nearest parent. */
+function culprit(requiredBy: RequiredBy[] | undefined, fallback: string | undefined): string | undefined {
+  const chain = requiredBy ?? [];
+  const arg = chain.find((r) => r.kind === 'argument');
+  return (arg && cpvOf(arg.atom)) ?? chain.map((r) => cpvOf(r.atom)).find(Boolean) ?? fallback;
+}
+
 const firstLine = (s: string) => s.split('\n').find((l) => l.trim())?.trim() ?? s.trim();
 
 export function findingOf(e: EmergeEvent, lastCpv?: string): Finding | undefined {
@@ -32,11 +46,11 @@ export function findingOf(e: EmergeEvent, lastCpv?: string): Finding | undefined
       return { severity: 'error', title: `${e.cpv} failed (${e.phase} phase)`, message: firstLine(e.reason) || '(no error message)', cpv: e.cpv, phase: e.phase, file: frame?.file, line: frame?.line, event: e };
     }
     case 'autounmask':
-      return { severity: 'error', title: `emerge needs a ${e.file} change`, message: `${e.file}: ${e.entry}`, cpv: lastCpv, event: e };
+      return { severity: 'error', title: `emerge needs a ${e.file} change`, message: `${e.file}: ${e.entry}`, cpv: culprit(e.requiredBy, lastCpv), event: e };
     case 'masked':
-      return { severity: 'error', title: `${e.atom} is masked`, message: `All ebuilds that could satisfy "${e.atom}" are masked${e.candidates[0] ? ` (${e.candidates[0].cpv}: ${e.candidates[0].reasons.join(', ')})` : ''}`, cpv: lastCpv, event: e };
+      return { severity: 'error', title: `${e.atom} is masked`, message: `All ebuilds that could satisfy "${e.atom}" are masked${e.candidates[0] ? ` (${e.candidates[0].cpv}: ${e.candidates[0].reasons.join(', ')})` : ''}`, cpv: culprit(e.requiredBy, e.candidates[0]?.cpv ?? lastCpv), event: e };
     case 'no-ebuilds':
-      return { severity: 'error', title: `no ebuilds for ${e.atom}`, message: `There are no ebuilds${e.useFlags ? ' built with USE flags' : ''} to satisfy "${e.atom}"`, cpv: lastCpv, event: e };
+      return { severity: 'error', title: `no ebuilds for ${e.atom}`, message: `There are no ebuilds${e.useFlags ? ' built with USE flags' : ''} to satisfy "${e.atom}"`, cpv: culprit(e.requiredBy, lastCpv), event: e };
     case 'required-use':
       return { severity: 'error', title: `${e.cpv ?? e.atom}: REQUIRED_USE not met`, message: `REQUIRED_USE not met: ${e.unsatisfied.join(' ') || e.expression || ''}`.trim(), cpv: e.cpv ?? lastCpv, event: e };
     case 'slot-conflict':

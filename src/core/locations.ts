@@ -138,8 +138,24 @@ function locateDependency(atoms: string[], src: LocateSources): Location {
 function locateSrcUri(file: string | undefined, src: LocateSources): Location {
   const v = findAssignment(src.ebuildText, 'SRC_URI');
   if (!v) return { note: 'SRC_URI is not set in this ebuild (it may come from an eclass)' };
-  if (file) for (let l = v.start; l <= v.end; l++) if (lineAt(src.ebuildText, l).includes(file)) return { file: src.ebuildPath, line: l };
+  if (file) {
+    const vars = ebuildVars(src.ebuildPath);
+    for (let l = v.start; l <= v.end; l++) if (expand(lineAt(src.ebuildText, l), vars).includes(file)) return { file: src.ebuildPath, line: l };
+  }
   return { file: src.ebuildPath, line: v.start, endLine: v.end };
+}
+
+/** P, PN, PV, PF, PVR, PR from `…/foo-1.2-r1.ebuild`. */
+function ebuildVars(ebuildPath: string): Record<string, string> {
+  const pf = basename(ebuildPath).replace(/\.ebuild$/, '');
+  const m = /^(.+?)-(\d[^-]*)(?:-(r\d+))?$/.exec(pf);
+  if (!m) return { PF: pf };
+  const [, pn, pv, pr] = m;
+  return { PN: pn, PV: pv, P: `${pn}-${pv}`, PF: pf, PR: pr ?? 'r0', PVR: pr ? `${pv}-${pr}` : pv };
+}
+
+function expand(line: string, vars: Record<string, string>): string {
+  return line.replace(/\$\{(\w+)\}|\$(\w+)/g, (all, a: string | undefined, b: string | undefined) => vars[(a ?? b) as string] ?? all);
 }
 
 function manifestLine(src: LocateSources, file: string): Location | undefined {

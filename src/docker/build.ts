@@ -28,6 +28,8 @@ export interface StartBuildOptions {
   transport?: Transport;
   /** Container name; defaults to ebuild-builder-<id>. */
   name?: string;
+  /** Where packages land before they are moved into the artifacts folder; default `<artifacts>/.incoming/<id>`. */
+  stagingDir?: string;
 }
 
 class Cancelled extends Error {}
@@ -49,7 +51,7 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
   const started = Date.now();
   const transport = opts.transport ?? bindTransport;
   const { engine, spec } = opts;
-  const stagingDir = path.join(opts.artifactsDir, '.incoming', opts.buildId);
+  const stagingDir = opts.stagingDir ?? path.join(opts.artifactsDir, '.incoming', opts.buildId);
 
   const removeContainer = async () => {
     if (!container) return;
@@ -83,6 +85,8 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
     let log: ReturnType<typeof createWriteStream> | undefined;
     let exitCode: number | undefined;
     try {
+      // Let the caller subscribe before the first event (startBuild returns synchronously).
+      await new Promise((r) => setImmediate(r));
       setState('preparing');
       await ensureImage(engine, spec.image, emit);
       checkCancel();
@@ -141,6 +145,8 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
     } catch (e) {
       if (e instanceof Cancelled || cancelRequested) {
         await cancel();
+        // The cancel may have come before the container existed (during pull or create): remove it now.
+        await removeContainer().catch(() => undefined);
         setState('cancelled');
         return { ...base, state: 'cancelled', exitCode, logPath: log ? opts.logPath : undefined, artifacts: [], durationMs: Date.now() - started, containerId: container?.id };
       }
@@ -151,7 +157,7 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
     } finally {
       if (log) await new Promise<void>((r) => log!.end(r));
       await fs.rm(stagingDir, { recursive: true, force: true }).catch(() => undefined);
-      await fs.rmdir(path.dirname(stagingDir)).catch(() => undefined);
+      if (!opts.stagingDir) await fs.rmdir(path.dirname(stagingDir)).catch(() => undefined);
     }
   };
 

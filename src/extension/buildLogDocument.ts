@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
-import type { BuildRecord } from './builds';
+import { BuildRecord, isFinished } from './builds';
 import { outlineLog, OutlineEntry, plainLogText } from './buildLogOutline';
 
 export const LOG_SCHEME = 'ebuild-log';
@@ -42,7 +42,7 @@ export class BuildLogProvider implements vscode.TextDocumentContentProvider, vsc
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const record = this.ctx.builds.get(uri.query);
     if (!record) return `This build is no longer in the Builds list (${uri.path}).`;
-    const logPath = record.result?.logPath;
+    const logPath = record.result?.logPath ?? (isFinished(record) ? record.logPath : undefined);
     if (logPath) {
       try {
         return plainLogText(await fs.readFile(logPath, 'utf8'));

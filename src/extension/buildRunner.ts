@@ -4,17 +4,14 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { buildEbuild } from '../docker/buildEbuild';
+import { prepareBuild } from '../docker/buildEbuild';
 import type { BuildHandle, RunEvent } from '../core/buildRun';
 import { isUserError } from '../core/userError';
 import type { Ctx } from './ctx';
-import { atomOfEbuild, BuildRecord, isFinished } from './builds';
+import { atomOfEbuild, BuildRecord, engineLabel, isFinished } from './builds';
 import { BuildTerminal } from './buildTerminal';
 import { describeProgress, ProgressTracker } from './buildProgress';
 import { describeError, showError } from './userErrors';
-
-/** What some builder engines add to the handle; used for the terminal header when present. */
-type HandleDetails = BuildHandle & { image?: string; argv?: string[]; spec?: { image?: string; argv?: string[] }; engineUrl?: string };
 
 export interface StartOptions {
   /** A task supplies its own terminal. */
@@ -93,7 +90,7 @@ export class BuildRunner {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const record = this.ctx.builds.create({
       atom: atomOfEbuild(ebuildPath), ebuildPath, workspaceFolder: folder?.uri.fsPath, profile,
-      engine: config.engine ?? (process.env.DOCKER_HOST || 'local'),
+      engine: engineLabel(config.engine ?? process.env.DOCKER_HOST ?? ''),
     });
     await this.ctx.setLastBuild({ ebuildPath, profile });
     const terminal = opts.makeTerminal?.(record) ?? new BuildTerminal(record, () => void this.cancel(record));
@@ -101,10 +98,17 @@ export class BuildRunner {
     if (!opts.makeTerminal) terminal.show();
     this.ctx.log.info(`build ${record.id}: ${record.atom} profile=${profile} engine=${record.engine}`);
 
-    let handle: HandleDetails;
+    let handle: BuildHandle;
     try {
       const workspaceFolders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
-      handle = (await buildEbuild(ebuildPath, { workspaceFolders, config: { ...config, profile }, profile, logDir: this.ctx.logDir })) as HandleDetails;
+      const prepared = await prepareBuild(ebuildPath, { workspaceFolders, config: { ...config, profile }, profile });
+      handle = prepared.handle;
+      record.image = prepared.spec.image;
+      record.entrypoint = prepared.spec.entrypoint;
+      record.argv = prepared.spec.argv;
+      record.notes = prepared.spec.notes;
+      record.logPath = prepared.logPath;
+      record.engine = engineLabel(prepared.engine.url);
     } catch (e) {
       record.state = 'error';
       record.endedAt = Date.now();
@@ -117,8 +121,7 @@ export class BuildRunner {
       return record;
     }
     record.handle = handle;
-    record.image = handle.image ?? handle.spec?.image;
-    record.argv = handle.argv ?? handle.spec?.argv;
+    terminal.header();
     this.ctx.setEngineReachable(true);
     this.follow(record, handle, terminal);
     if (!opts.quiet) this.showProgress(record);
@@ -135,15 +138,13 @@ export class BuildRunner {
       switch (e.type) {
         case 'state':
           record.state = e.state;
-          if (e.state === 'running') terminal.header();
-          else if (!isFinished(record)) terminal.status(`${e.state}${e.detail ? `: ${e.detail}` : ''}`);
+          if (!isFinished(record) && e.state !== 'running') terminal.status(`${e.state}${e.detail ? `: ${e.detail}` : ''}`);
           this.ctx.builds.changed(record);
           break;
         case 'output':
-          terminal.header();
           terminal.output(e.data);
           record.transcript.push(e.data.toString('utf8'));
-          tracker.push(e.data);
+          tracker.push(e.data, e.stream);
           break;
         case 'pull-progress':
           if (e.status && !e.current) terminal.status(`pull: ${e.status}${e.id ? ` ${e.id}` : ''}`);

@@ -76,7 +76,9 @@ export class BuildTerminal implements vscode.Pseudoterminal, vscode.Disposable {
     this.line(`${BOLD}${CYAN}Ebuild Builder${RESET}  ${BOLD}${b.atom}${RESET}  ${DIM}profile${RESET} ${b.profile}  ${DIM}engine${RESET} ${b.engine}`);
     this.line(`${DIM}  ebuild ${RESET} ${b.ebuildPath}`);
     if (b.image) this.line(`${DIM}  image  ${RESET} ${b.image}`);
-    if (b.argv) this.line(`${DIM}  command${RESET} ${quoteArgv(b.argv)}`);
+    if (b.argv && b.entrypoint) this.line(`${DIM}  command${RESET} ${quoteArgv([...b.entrypoint, ...b.argv])}`);
+    else if (b.argv) this.line(`${DIM}  command${RESET} ${DIM}<image entrypoint>${RESET} ${quoteArgv(b.argv)}`);
+    for (const note of b.notes ?? []) this.line(`${DIM}  note    ${note}${RESET}`);
     this.line(`${DIM}${'─'.repeat(72)}${RESET}`);
   }
 
@@ -109,7 +111,8 @@ export class BuildTerminal implements vscode.Pseudoterminal, vscode.Disposable {
       this.line(`  ${result.artifacts.length} binary package(s):`);
       for (const a of result.artifacts) this.line(`    ${a}`);
     }
-    if (result?.logPath) this.line(`  build log: ${result.logPath}`);
+    const log = result?.logPath ?? b.logPath;
+    if (log) this.line(`  build log: ${log}`);
     if (!b.image && result?.image) this.line(`${DIM}  image ${result.image}  command ${quoteArgv(result.argv)}${RESET}`);
   }
 

@@ -21,8 +21,8 @@ export interface BuildRecord {
   readonly ebuildPath: string;
   readonly workspaceFolder?: string;
   readonly profile: string;
-  /** The engine as the user named it (setting), or `default engine`. */
-  readonly engine: string;
+  /** The engine: as the user named it until connected, then its URL. */
+  engine: string;
   state: BuildState;
   readonly startedAt: number;
   endedAt?: number;
@@ -32,6 +32,12 @@ export interface BuildRecord {
   /** Image and argv, once known (from the handle or the result). */
   image?: string;
   argv?: string[];
+  /** Set when the profile replaces the image's ENTRYPOINT. */
+  entrypoint?: string[];
+  /** The profile's notes on the choices it made (shown in the terminal header). */
+  notes?: string[];
+  /** Where the full log is being written (known once the build is prepared). */
+  logPath?: string;
   /** Cancel was asked before the engine handed back a handle. */
   cancelRequested?: boolean;
   /** Last failure explanation (UserError message or failing phase). */
@@ -48,6 +54,12 @@ export function atomOfEbuild(ebuildPath: string): string {
   const file = path.basename(ebuildPath).replace(/\.ebuild$/, '');
   const category = path.basename(path.dirname(path.dirname(ebuildPath)));
   return `${category}/${file}`;
+}
+
+/** Short engine name for lists: `local` for a socket on this machine, else the host (`ssh://builder@box` → `builder@box`). */
+export function engineLabel(url: string): string {
+  if (!url || url.startsWith('unix://') || url.startsWith('npipe://')) return 'local';
+  return url.replace(/^[a-z]+:\/\//, '').replace(/\/$/, '');
 }
 
 export function formatDuration(ms: number): string {

@@ -85,8 +85,9 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const running = !isFinished(b);
     const p = b.progress;
     const count = p.index !== undefined && p.total !== undefined && p.total > 1 ? `${p.index}/${p.total} ` : '';
-    const what = running && p.phase ? `${count}${p.phase}` : b.state;
-    item.description = `${what} · ${b.profile} · ${b.engine} · ${formatDuration(durationOf(b))}`;
+    // Finished builds show their state by icon (and in the accessible label); running ones show the phase.
+    const what = running ? `${p.phase ? `${count}${p.phase}` : b.state} · ` : '';
+    item.description = `${what}${b.profile} · ${b.engine} · ${formatDuration(durationOf(b))}`;
     const kept = isFinished(b) && b.result?.containerId ? '.keptContainer' : '';
     item.contextValue = `build.${running ? 'running' : 'finished'}.${b.state}${kept}`;
     item.accessibilityInformation = { label: `${b.atom} ${b.state}` };

@@ -2,7 +2,6 @@
  * The extension's context: owns every long-lived object and disposable. Activation builds one; deactivation
  * disposes it. Other modules get what they need from here instead of keeping module-level state.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Config } from './config';
 import { BuildList } from './builds';
@@ -48,12 +47,6 @@ export class Ctx implements vscode.Disposable {
 
   push(...d: vscode.Disposable[]): void {
     this.disposables.push(...d);
-  }
-
-  /** Saved logs go to this workspace's storage (or the global one without a workspace). */
-  get logDir(): string {
-    const base = this.extension.storageUri ?? this.extension.globalStorageUri;
-    return path.join(base.fsPath, 'logs');
   }
 
   get lastBuild(): LastBuild | undefined {

@@ -1,8 +1,7 @@
 /** Engine-level actions: check that the engine answers, remove leftover builder containers, save a builder's state. */
 import * as vscode from 'vscode';
-import { connectEngine } from '../docker/connect';
-import { cleanupContainers } from '../docker/containers';
-import { saveBuilderState } from '../docker/containers';
+import { connectForConfig } from '../docker/engineForBuild';
+import { cleanupContainers, saveBuilderState } from '../docker/containers';
 import type { Ctx } from './ctx';
 import type { BuildRecord } from './builds';
 import { describeError, showError } from './userErrors';
@@ -11,7 +10,7 @@ import { describeError, showError } from './userErrors';
 export async function checkEngine(ctx: Ctx, announce: boolean): Promise<boolean> {
   const config = ctx.config.forResource(vscode.workspace.workspaceFolders?.[0]?.uri);
   try {
-    const engine = await connectEngine(config, process.env);
+    const engine = await connectForConfig(config, process.env);
     try {
       await engine.docker.ping();
       ctx.setEngineReachable(true);
@@ -34,9 +33,12 @@ export async function cleanupBuilderContainers(ctx: Ctx): Promise<void> {
   const config = ctx.config.forResource(vscode.workspace.workspaceFolders?.[0]?.uri);
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Removing builder containers…' }, async () => {
     try {
-      const engine = await connectEngine(config, process.env);
+      const engine = await connectForConfig(config, process.env);
       try {
-        const removed = await cleanupContainers(engine);
+        // Containers of builds running in this window stay.
+        const running = new Set(ctx.builds.running().flatMap((b) => (b.handle ? [b.handle.id] : [])));
+        const removed = (await cleanupContainers(engine, running)).length;
+        ctx.log.info(`cleanup: removed ${removed} builder container(s) from ${engine.url}`);
         void vscode.window.showInformationMessage(removed
           ? `Removed ${removed} builder container${removed === 1 ? '' : 's'} from ${engine.url}.`
           : `No builder containers left on ${engine.url}.`);
@@ -59,9 +61,16 @@ export async function saveState(ctx: Ctx, b: BuildRecord): Promise<void> {
     validateInput: (v) => (/^[a-z0-9]+(?:[._/-][a-z0-9]+)*(?::[\w][\w.-]{0,127})?$/.test(v) ? undefined : 'Use lower-case repository[:tag], e.g. ebuild-builder/sabayon-hello:saved'),
   });
   if (!repoTag) return;
+  const config = ctx.config.forResource(vscode.Uri.file(b.ebuildPath));
   try {
-    const id = await saveBuilderState(b.result?.containerId ?? b.id, repoTag);
-    void vscode.window.showInformationMessage(`Saved ${b.atom}'s builder as ${repoTag}${typeof id === 'string' ? ` (${id.slice(0, 19)})` : ''}.`);
+    const engine = await connectForConfig(config, process.env);
+    let id: string;
+    try {
+      id = await saveBuilderState(engine, b.result?.containerId ?? b.handle?.id ?? b.id, repoTag);
+    } finally {
+      await engine.close();
+    }
+    void vscode.window.showInformationMessage(`Saved ${b.atom}'s builder as ${repoTag}${id.startsWith('sha256:') ? ` (${id.slice(0, 19)})` : ''}.`);
   } catch (e) {
     ctx.log.warn(`save state: ${describeError(e)}`);
     await showError(e, ctx.log);

@@ -112,7 +112,7 @@ export class OverlaysView implements vscode.TreeDataProvider<OverlayNode>, vscod
       case 'overlay': {
         const item = new vscode.TreeItem(node.overlay.name, None);
         item.id = `overlay:${node.overlay.path}`;
-        item.description = path.relative(node.folder, node.overlay.path) || '.';
+        item.description = path.relative(node.folder, node.overlay.path) || 'workspace folder';
         item.iconPath = new vscode.ThemeIcon('repo');
         item.tooltip = `${node.overlay.name} — ${node.overlay.path}${node.overlay.masters.length ? `\nmasters: ${node.overlay.masters.join(' ')}` : ''}`;
         item.contextValue = 'overlay';

@@ -14,7 +14,8 @@ export interface FoundLink {
   line?: number;
 }
 
-const BUILD_LOG = /(?:\/[\w.+@-]+)*\/build\.log|(?<![\w/])build\.log/g;
+// emerge's `…/temp/build.log` and the saved log path printed in the footer (`…/logs/<atom>-<profile>-<time>.log`).
+const BUILD_LOG = /(?:\/[\w.+@-]+)*\/build\.log|(?<![\w/])build\.log|(?:\/[\w.+@-]+)+\/logs\/[\w.+@-]+\.log/g;
 const SOURCE = /((?:\/?[\w.+@-]+\/)*[\w.+@-]+\.(?:ebuild|eclass))(?:,?\s+line\s+(\d+)|:(\d+))?/g;
 
 /** Pure: the links in one terminal line (unit-tested). */

@@ -13,7 +13,7 @@ const BUTTONS: Record<string, { title: string; command: string; args?: unknown[]
 
 /** One line: what is wrong, then what to do. */
 export function describeError(e: unknown): string {
-  if (isUserError(e)) return e.action ? `${e.message} ${e.action}` : e.message;
+  if (isUserError(e)) return e.action ? `${e.message}${/[.!?:]$/.test(e.message.trim()) ? '' : '.'} ${e.action}` : e.message;
   return `Unexpected error: ${(e as Error)?.message ?? String(e)}`;
 }
 

@@ -5,4 +5,8 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// A bug in one handler must not take the editor's language features down with it.
+process.on('uncaughtException', (e) => connection.console.error(`ebuild-ls: ${e.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`ebuild-ls: ${(e as Error)?.stack ?? e}`));
+startServer(connection);

@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Language, Parser, Point, Tree, TreeCursor } from 'web-tree-sitter';
+// `import = require` so that bundlers pick web-tree-sitter's CommonJS build (its ESM build needs import.meta)
+import TreeSitter = require('web-tree-sitter');
 import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 
 export interface Span { start: number; end: number }
@@ -41,6 +42,13 @@ function locate(file: string, pkg: string): string {
   return found;
 }
 
+const { Language, Parser } = TreeSitter;
+type Language = TreeSitter.Language;
+type Parser = TreeSitter.Parser;
+type Point = TreeSitter.Point;
+type Tree = TreeSitter.Tree;
+type TreeCursor = TreeSitter.TreeCursor;
+
 let languagePromise: Promise<Language> | undefined;
 
 /** Loads tree-sitter and the bash grammar once per process. */
@@ -54,14 +62,15 @@ export function loadBash(): Promise<Language> {
 }
 
 export async function createParser(): Promise<Parser> {
+  const language = await loadBash();
   const parser = new Parser();
-  parser.setLanguage(await loadBash());
+  parser.setLanguage(language);
   return parser;
 }
 
 /** A text document with its syntax tree, kept in step with edits (tree.edit + incremental reparse). */
 export class ParsedDocument {
-  private cache = new Map<string, DocFacts>();
+  private cache = new Map<string, CachedFacts[]>();
   private factsMemo: DocFacts | undefined;
 
   constructor(
@@ -103,25 +112,34 @@ export class ParsedDocument {
     return { row: p.line, column: p.character };
   }
 
-  /** Facts of the whole document; top-level statements whose text did not change are not walked again. */
+  /**
+   * Facts of the whole document. Top-level statements whose text did not change are not walked
+   * again: their cached facts are reused, shifted in place when the statement moved, so a keystroke
+   * costs one walk of the statement it touched.
+   */
   facts(): DocFacts {
     if (this.factsMemo) return this.factsMemo;
-    const out: DocFacts = { assignments: [], commands: [], functions: [], varRefs: [], problems: [], blocks: [] };
+    const out = emptyFacts();
     if (!this.tree) return out;
     const text = this.text;
-    const next = new Map<string, DocFacts>();
+    const next = new Map<string, CachedFacts[]>();
     const cursor = this.tree.walk();
     if (cursor.gotoFirstChild()) {
       do {
         const start = cursor.startIndex;
         const key = text.slice(start, cursor.endIndex);
-        let local = next.get(key) ?? this.cache.get(key);
-        if (!local) {
-          local = { assignments: [], commands: [], functions: [], varRefs: [], problems: [], blocks: [] };
-          walk(cursor, text, start, undefined, local);
+        let entry = this.cache.get(key)?.pop();
+        if (entry) {
+          if (entry.start !== start) shiftInPlace(entry.facts, start - entry.start);
+          entry.start = start;
+        } else {
+          entry = { start, facts: emptyFacts() };
+          walk(cursor, text, 0, undefined, entry.facts);
         }
-        next.set(key, local);
-        append(out, local, start);
+        const list = next.get(key);
+        if (list) list.push(entry);
+        else next.set(key, [entry]);
+        concat(out, entry.facts);
       } while (cursor.gotoNextSibling());
     }
     cursor.delete();
@@ -136,20 +154,43 @@ export class ParsedDocument {
   }
 }
 
-function shift(s: Span, by: number): Span {
-  return { start: s.start + by, end: s.end + by };
-}
-function shiftWord(w: Word, by: number): Word {
-  return { text: w.text, span: shift(w.span, by) };
+interface CachedFacts { start: number; facts: DocFacts }
+
+function emptyFacts(): DocFacts {
+  return { assignments: [], commands: [], functions: [], varRefs: [], problems: [], blocks: [] };
 }
 
-function append(out: DocFacts, local: DocFacts, by: number): void {
-  for (const a of local.assignments) out.assignments.push({ ...a, nameSpan: shift(a.nameSpan, by), value: a.value && shiftWord(a.value, by) });
-  for (const c of local.commands) out.commands.push({ ...c, nameSpan: shift(c.nameSpan, by), span: shift(c.span, by), args: c.args.map((w) => shiftWord(w, by)) });
-  for (const f of local.functions) out.functions.push({ ...f, nameSpan: shift(f.nameSpan, by), span: shift(f.span, by) });
-  for (const v of local.varRefs) out.varRefs.push({ ...v, span: shift(v.span, by) });
-  for (const p of local.problems) out.problems.push({ ...p, span: shift(p.span, by) });
-  for (const b of local.blocks) out.blocks.push(shift(b, by));
+function shiftSpan(s: Span, by: number): void {
+  s.start += by;
+  s.end += by;
+}
+
+function shiftInPlace(f: DocFacts, by: number): void {
+  for (const a of f.assignments) {
+    shiftSpan(a.nameSpan, by);
+    if (a.value) shiftSpan(a.value.span, by);
+  }
+  for (const c of f.commands) {
+    shiftSpan(c.nameSpan, by);
+    shiftSpan(c.span, by);
+    for (const w of c.args) shiftSpan(w.span, by);
+  }
+  for (const x of f.functions) {
+    shiftSpan(x.nameSpan, by);
+    shiftSpan(x.span, by);
+  }
+  for (const x of f.varRefs) shiftSpan(x.span, by);
+  for (const x of f.problems) shiftSpan(x.span, by);
+  for (const x of f.blocks) shiftSpan(x, by);
+}
+
+function concat(out: DocFacts, f: DocFacts): void {
+  for (const x of f.assignments) out.assignments.push(x);
+  for (const x of f.commands) out.commands.push(x);
+  for (const x of f.functions) out.functions.push(x);
+  for (const x of f.varRefs) out.varRefs.push(x);
+  for (const x of f.problems) out.problems.push(x);
+  for (const x of f.blocks) out.blocks.push(x);
 }
 
 const MISSING_MESSAGES: Record<string, string> = {
@@ -162,7 +203,7 @@ const MISSING_MESSAGES: Record<string, string> = {
   ')': "missing ')'",
 };
 
-/** Walks the node under the cursor (and back to it); spans are relative to `base`. */
+/** Walks the node under the cursor (and back to it); spans are offsets minus `base`. */
 function walk(cursor: TreeCursor, text: string, base: number, fn: string | undefined, out: DocFacts): void {
   const type = cursor.nodeType;
   const rel = (start: number, end: number): Span => ({ start: start - base, end: end - base });

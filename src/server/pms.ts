@@ -4,8 +4,10 @@
  * EAPI tables of appendix E); the repository knows nothing of these, so they live here as data.
  */
 
+import { LATEST_EAPI } from '../core/ebuildSkeleton';
+
+export { LATEST_EAPI };
 export const SUPPORTED_EAPIS = ['0', '1', '2', '3', '4', '5', '6', '7', '8'] as const;
-export const LATEST_EAPI = '8';
 
 /** EAPI as a number for range checks; undefined for EAPIs this table does not know. */
 export function eapiNumber(eapi: string): number | undefined {

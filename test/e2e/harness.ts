@@ -225,8 +225,17 @@ export class VsCodeSession {
     return this.page.locator('.context-view.monaco-menu-container [role=menu]').first();
   }
 
+  /** Clicks a context-menu item; menus ignore a click that comes too soon after they open, so retry until it closes. */
   async clickMenuItem(name: string | RegExp): Promise<void> {
-    await this.contextMenu().getByRole('menuitem', { name }).first().click();
+    const menu = this.contextMenu();
+    const item = menu.getByRole('menuitem', { name }).first();
+    await item.waitFor({ timeout: 10_000 });
+    await waitFor(`menu item "${name}" to be chosen`, async () => {
+      if (!(await menu.isVisible().catch(() => false))) return true;
+      await item.hover();
+      await item.click({ timeout: 2_000 }).catch(() => undefined);
+      return !(await menu.isVisible().catch(() => false));
+    }, 15_000, 300);
   }
 
   /** Labels of the open context menu (after a standard item has appeared, so absence means absent). */
@@ -271,7 +280,8 @@ export class VsCodeSession {
     const item = this.page.locator(`.activitybar .action-item a.action-label[aria-label^="${title}"]`).first();
     await item.waitFor({ timeout: 30_000 });
     const checked = await this.page.locator('.activitybar .action-item.checked a.action-label').first().getAttribute('aria-label').catch(() => '');
-    if (!String(checked ?? '').startsWith(title)) await item.click();
+    // A badge (e.g. "builds running") covers the icon: the click still belongs to the icon.
+    if (!String(checked ?? '').startsWith(title)) await item.click({ force: true });
   }
 
   /** A tree view pane by its title (e.g. `Builds`) in the open side bar. */
@@ -290,6 +300,38 @@ export class VsCodeSession {
   async terminalText(): Promise<string> {
     const rows: string[] = await this.page.locator('.terminal-wrapper.active .xterm-rows > div').allTextContents();
     return rows.map((r) => r.replace(/\u00a0/g, ' ')).join('\n');
+  }
+
+  /**
+   * The whole scrollback of the active terminal: xterm's DOM holds only the visible rows, so scroll to the top and
+   * page down, collecting rows (pages overlap by a line or two, which does not matter for matching).
+   */
+  async terminalBufferText(): Promise<string> {
+    const screen = this.page.locator('.terminal-wrapper.active .xterm-screen');
+    const box = await screen.boundingBox();
+    if (!box) return this.terminalText();
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    /** Scrolls by `dy` and returns the new text, or undefined when the view did not move (an end was reached). */
+    const scroll = async (dy: number, before: string): Promise<string | undefined> => {
+      await this.page.mouse.wheel(0, dy);
+      return waitFor('the terminal to scroll', async () => {
+        const t = await this.terminalText();
+        return t !== before ? t : '';
+      }, 400, 40).catch(() => undefined);
+    };
+    let text = await this.terminalText();
+    for (let i = 0; i < 2000; i++) {
+      const t = await scroll(-box.height, text);
+      if (t === undefined) break;
+      text = t;
+    }
+    const pages = [text];
+    for (let i = 0; i < 2000; i++) {
+      const t = await scroll(box.height / 2, text);
+      if (t === undefined) break;
+      pages.push((text = t));
+    }
+    return pages.join('\n');
   }
 
   async waitForTerminalText(pattern: RegExp, timeoutMs = 120_000): Promise<string> {
@@ -318,6 +360,16 @@ export class VsCodeSession {
     const file = path.join(SCREENSHOTS, `${name}.png`);
     await this.page.screenshot({ path: file, animations: 'disabled' });
     return file;
+  }
+
+  /** Runs a test body; on failure saves `FAILED-<name>.png` before rethrowing, so a red run can be looked at. */
+  async capture<T>(name: string, body: () => Promise<T>): Promise<T> {
+    try {
+      return await body();
+    } catch (e) {
+      await this.screenshot(`FAILED-${name}`).catch(() => undefined);
+      throw e;
+    }
   }
 
   /** The log folder of this window's extension host (exthost.log, and one folder per extension output channel). */

@@ -6,6 +6,8 @@ import { UserError } from '../../core/userError';
 import { prepareBuild } from '../../docker/buildEbuild';
 import type { CliCommand, CliIO } from '../cliTypes';
 import { buildConfigFor, workspaceFolderFor, type BuildFlags } from '../buildOptions';
+import { runChangedBuilds } from '../changedBuilds';
+import { runUseMatrixBuilds } from '../useMatrixBuilds';
 
 const usage = `Usage: ebuild-builder build <ebuild-path> [options]
 
@@ -26,6 +28,14 @@ Options:
   --keep             keep the container after a failure (for "save builder state")
   --no-cache         no distfiles/binpkgs/ccache volumes
   --json             one JSON event per line instead of the output (see docs/parse-json.md)
+
+Several builds (docs/automation.md):
+  build --changed [--since REF] [--repo DIR] [--keep-going]
+                     build the ebuilds changed since REF (default: the upstream merge base), dependencies
+                     first; stop at the first failure unless --keep-going; a summary table at the end
+  build <ebuild|cat/pkg> --use-matrix [--max N] [--seed S]
+                     build the USE combinations that matter (defaults, each flag flipped, a REQUIRED_USE-valid
+                     random sample) with a package.use line each; report which fail
 `;
 
 export function parseBuildFlags(args: string[]): { positionals: string[]; flags: BuildFlags; json: boolean; rest: Record<string, unknown> } {
@@ -42,7 +52,7 @@ export function parseBuildFlags(args: string[]): { positionals: string[]; flags:
         network: { type: 'string' }, tty: { type: 'boolean' }, keep: { type: 'boolean' },
         'no-cache': { type: 'boolean' }, json: { type: 'boolean' },
         changed: { type: 'boolean' }, since: { type: 'string' }, 'keep-going': { type: 'boolean' },
-        'use-matrix': { type: 'boolean' }, max: { type: 'string' }, repo: { type: 'string' },
+        'use-matrix': { type: 'boolean' }, max: { type: 'string' }, seed: { type: 'string' }, repo: { type: 'string' },
         'accept-host-key': { type: 'string' },
       },
     });
@@ -107,7 +117,10 @@ export const command: CliCommand = {
   summary: 'build an ebuild in a Sabayon or Gentoo builder container',
   usage,
   async run(args, io) {
-    const { positionals, flags, json } = parseBuildFlags(args);
+    const parsed = parseBuildFlags(args);
+    if (parsed.rest.changed) return runChangedBuilds(parsed, io);
+    if (parsed.rest['use-matrix']) return runUseMatrixBuilds(parsed, io);
+    const { positionals, flags, json } = parsed;
     if (positionals.length !== 1) throw new UserError('build needs exactly one ebuild path.', 'Run `ebuild-builder build path/to/pkg-1.0.ebuild`.', 'bad-flag');
     return exitStatusOf(await runOneBuild(positionals[0], flags, json, io));
   },

@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { CliCommand, CliIO } from '../cliTypes';
+import { DEFAULT_BUILD_CONFIG } from '../../core/buildConfig';
 import { ciWorkflow, type CiKind, type CiOptions } from '../../core/ciWorkflows';
 import { readWorkspaceBuildSettings } from '../../core/workspaceSettings';
 import { UserError } from '../../core/userError';
 import { rejectUnknown, takeFlag, takeOption, takeOptions } from '../argList';
-import { parseEnvAssignment } from '../envArg';
+import { parseEnvFlag } from '../buildOptions';
 
 const usage = `Usage: ebuild-builder ci init github|gitlab [--profile P] [--image I] [--env K=V]… [--repo DIR] [--force]
 
@@ -41,7 +42,7 @@ function ownVersion(): string {
 /** Options from the workspace settings, overridden by flags. */
 export async function ciOptionsFor(folder: string, flags: { profile?: string; image?: string; env?: Record<string, string> }): Promise<CiOptions> {
   const s = await readWorkspaceBuildSettings(folder);
-  const profile = flags.profile ?? s.defaultProfile ?? 'gentoo';
+  const profile = flags.profile ?? s.defaultProfile ?? DEFAULT_BUILD_CONFIG.profile;
   return { profile, image: flags.image ?? s.images?.[profile], env: { ...s.env, ...flags.env }, cli: defaultCiCli() };
 }
 
@@ -69,7 +70,7 @@ export const command: CliCommand = {
     const rest = [...args];
     const profile = takeOption(rest, '--profile');
     const image = takeOption(rest, '--image');
-    const env = Object.fromEntries(takeOptions(rest, '--env').map(parseEnvAssignment));
+    const env = Object.fromEntries(takeOptions(rest, '--env').map(parseEnvFlag));
     const repo = takeOption(rest, '--repo');
     const force = takeFlag(rest, '--force');
     const [sub, kind, ...more] = rest;

@@ -4,7 +4,11 @@ import { command as build } from './build';
 import { command as changed } from './changed';
 import { command as clean } from './clean';
 import { command as ci } from './ci';
+import { command as annotate } from './annotate';
+import { command as watch } from './watch';
 import { command as inspect } from './inspect';
 import { command as publish } from './publish';
+import { command as parse } from './parse';
+import { command as engine } from './engine';
 
-export const commands: CliCommand[] = [build, clean, changed, ci, inspect, publish];
+export const commands: CliCommand[] = [build, clean, changed, ci, annotate, watch, inspect, publish, parse, engine];

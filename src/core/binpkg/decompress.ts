@@ -77,12 +77,54 @@ async function* once(data: Uint8Array): AsyncGenerator<Uint8Array> {
   yield data;
 }
 
+/** zstd's own decoder refuses windows above 2^27 without --memory; so do we (fzstd would allocate and move it per block). */
+const ZSTD_MAX_WINDOW = 1 << 27;
+
+/** Window size a zstd frame header asks for; undefined until enough bytes are there, 0 for skippable frames. */
+export function zstdFrameWindow(h: Uint8Array, final: boolean): number | undefined {
+  if (h.length < 4) return final ? 0 : undefined;
+  const magic = (h[0] | (h[1] << 8) | (h[2] << 16) | (h[3] << 24)) >>> 0;
+  if ((magic & 0xfffffff0) === 0x184d2a50) return 0;
+  if (magic !== 0xfd2fb528) return 0; // not a frame: fzstd reports it
+  if (h.length < 18 && !final) return undefined;
+  const flg = h[4];
+  const single = (flg >> 5) & 1;
+  const fcf = flg >> 6;
+  if (!single) {
+    const wd = h[5] ?? 0;
+    const base = 2 ** (10 + (wd >> 3));
+    return base + (base / 8) * (wd & 7);
+  }
+  const dictBytes = [0, 1, 2, 4][flg & 3];
+  const sizeBytes = fcf ? 1 << fcf : 1;
+  let size = 0;
+  for (let i = sizeBytes - 1; i >= 0; i--) size = size * 256 + (h[5 + dictBytes + i] ?? 0);
+  return size + (fcf === 1 ? 256 : 0);
+}
+
+interface FzstdInternals {
+  s?: unknown;
+  c: Uint8Array[];
+  push(chunk: Uint8Array, final?: boolean): void;
+}
+
 async function* zstdStream(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   let out: Uint8Array[] = [];
-  // fzstd reuses its window buffer, so copy each block before the next push overwrites it.
+  // fzstd hands out a freshly allocated array per block (it copies into its window separately).
   const d = new ZstdDecompress((chunk) => {
-    if (chunk.length) out.push(chunk.slice());
-  });
+    if (chunk.length) out.push(chunk);
+  }) as unknown as FzstdInternals;
+  // Check each frame's window before fzstd allocates it: fzstd re-enters push() at every frame start.
+  const push = ZstdDecompress.prototype.push as FzstdInternals['push'];
+  d.push = (chunk, final) => {
+    if (typeof d.s !== 'object' || d.s === null) {
+      const skip = typeof d.s === 'number' ? Math.min(d.s, chunk.length) : 0;
+      const head = Buffer.concat([...(skip ? [] : d.c), chunk.subarray(skip)]).subarray(0, 32);
+      const ws = zstdFrameWindow(head, !!final);
+      if (ws !== undefined && ws > ZSTD_MAX_WINDOW) throw new Error(`a frame asks for a ${Math.round(ws / 2 ** 20)} MiB window, above zstd's default 128 MiB limit`);
+    }
+    push.call(d, chunk, final);
+  };
   let any = false;
   for await (const c of source) {
     if (!c.length) continue;
@@ -110,7 +152,9 @@ async function* throughNode(source: AsyncIterable<Uint8Array>, transform: NodeJS
 }
 
 async function* xzStream(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const { XzReadableStream } = await import('xz-decompress');
+  // Loaded on first use: it instantiates a wasm module.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { XzReadableStream } = require('xz-decompress') as typeof import('xz-decompress');
   const web = Readable.toWeb(Readable.from(source, { objectMode: false })) as unknown as ReadableStream<Uint8Array>;
   const reader = new XzReadableStream(web).getReader();
   try {

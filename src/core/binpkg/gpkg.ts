@@ -50,7 +50,8 @@ export async function readGpkg(src: ByteSource, opts: GpkgReadOptions = {}): Pro
   let sawMarker = false;
   const extract = tar.extract();
   let outerError: unknown;
-  pipeline(Readable.from(src.stream(0, src.size)), extract, (err) => {
+  let stoppedEarly = false;
+  pipeline(Readable.from(src.stream(0, src.size), { objectMode: false }), extract, (err) => {
     if (err) outerError = err;
   });
   try {
@@ -102,12 +103,17 @@ export async function readGpkg(src: ByteSource, opts: GpkgReadOptions = {}): Pro
         out.imageCompression = member.compression;
       }
       if (hasher) digests.set(base, hasher.digest());
+      // Metadata only (the artifacts tree): no need to stream a multi-GB image past us.
+      if (!verify && opts.listFiles === false && out.metadataCompression && sawMarker) {
+        stoppedEarly = true;
+        break;
+      }
     }
   } catch (e) {
     if (e instanceof BinpkgFormatError) throw e;
     throw new BinpkgFormatError(src.name, `not a valid GPKG tar archive: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (outerError) throw new BinpkgFormatError(src.name, `not a valid GPKG tar archive: ${(outerError as Error).message ?? outerError}`);
+  if (outerError && !stoppedEarly) throw new BinpkgFormatError(src.name, `not a valid GPKG tar archive: ${(outerError as Error).message ?? outerError}`);
   if (!sawMarker) throw new BinpkgFormatError(src.name, 'no gpkg-1 member: this is not a GPKG binary package');
   if (!out.members.some((x) => x.name.startsWith('metadata.tar') && !x.name.endsWith('.sig'))) {
     throw new BinpkgFormatError(src.name, 'no metadata.tar member: the package metadata is missing');

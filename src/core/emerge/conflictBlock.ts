@@ -12,6 +12,7 @@ import type { LogLine } from './logLine';
 const INSTANCE = /^\(([^\s,()]+), ([^)]*)\)(.*)$/;
 const SLOT_ATOM = /^([A-Za-z0-9+_.-]+\/[A-Za-z0-9+_.-]+):(\S+)$/;
 const MAX_JOIN = 16 * 1024;
+const MAX_JOIN_LINES = 8;
 
 export function startConflict(l: LogLine): Block | null {
   const t = l.text;
@@ -38,6 +39,7 @@ class ConflictBlock implements Block {
   private pkg?: ConflictPackage;
   private pending = '';
   private pendingKind: 'instance' | 'parent' | '' = '';
+  private pendingLines = 0;
   private blanks = 0;
 
   constructor(
@@ -53,9 +55,14 @@ class ConflictBlock implements Block {
     }
     this.blanks = 0;
     if (this.pending) {
-      this.pending = `${this.pending} ${t}`.slice(0, MAX_JOIN);
-      this.tryComplete();
-      return true;
+      // A hard-wrapped line goes on for a few lines at most, and never into a new construct.
+      const opensNew = /^(?:!!!|>>>|\[)/.test(t) || (/^\(\S+, /.test(t) && !/required by$/.test(this.pending));
+      if (++this.pendingLines > MAX_JOIN_LINES || opensNew) this.flush();
+      else {
+        this.pending = `${this.pending} ${t}`.slice(0, MAX_JOIN);
+        this.tryComplete();
+        return true;
+      }
     }
     if (/^(?:It may be possible to solve|For more information)/.test(t)) return false;
     if (t.startsWith('!!! ')) {
@@ -72,6 +79,7 @@ class ConflictBlock implements Block {
     }
     if (INSTANCE.test(t) && !/ required by /.test(t.replace(/\([^)]*\)/, ''))) {
       this.pending = t;
+      this.pendingLines = 0;
       this.pendingKind = 'instance';
       this.tryComplete();
       return true;
@@ -81,6 +89,7 @@ class ConflictBlock implements Block {
     if (/^\(no parents/.test(t)) return true;
     if (/ required by\b/.test(t) || ATOM_LIKE.test(t)) {
       this.pending = t;
+      this.pendingLines = 0;
       this.pendingKind = 'parent';
       this.tryComplete();
       return true;

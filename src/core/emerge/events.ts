@@ -258,7 +258,8 @@ export interface MergeListEvent extends EventBase {
 /** `file:line:col: error: message` from a compiler, or `make: *** [Makefile:4: target] Error 1`. */
 export interface CompilerDiagnosticEvent extends EventBase {
   type: 'compiler-diagnostic';
-  tool: 'compiler' | 'make';
+  /** `compiler` (gcc/clang/rustc/meson `file:line:col:` lines), `make`, `cmake` (`CMake Error at f:12`), `linker`. */
+  tool: 'compiler' | 'make' | 'cmake' | 'linker';
   file: string;
   line?: number;
   column?: number;

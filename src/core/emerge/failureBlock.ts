@@ -12,9 +12,14 @@ import type { LogLine } from './logLine';
 const HEADER = /(^|\s|>>> |\* |- )ERROR: ([A-Za-z0-9+_.-]+\/[^\s:]+)(?:::(\S+))? failed(?: \(([\w-]+) phase\))?:\s*$/;
 const FRAME = /^(\S+), line\s+(\d+):\s+Called (\S+)(?:\s+(.*))?$/;
 
+/** Portage before 2.1.6: `!!! ERROR: cat/pkg-1.0 failed.` (no phase; the stack tells it). */
+const OLD_HEADER = /^!!! ERROR: ([A-Za-z0-9+_.-]+\/[^\s:]+?)(?:::(\S+))? failed\.?$/;
+
 /** Recognises the header anywhere in a line (it may be glued to another tool's output). */
 export function startFailure(l: LogLine): Block | null {
   if (!l.text.includes('ERROR: ')) return null;
+  const old = OLD_HEADER.exec(l.text);
+  if (old) return new FailureBlock(l.n, '!', old[1], old[2], 'unknown');
   const m = HEADER.exec(l.text);
   if (!m) return null;
   const before = l.text.slice(0, m.index + m[1].length);
@@ -26,7 +31,7 @@ export function startFailure(l: LogLine): Block | null {
   return new FailureBlock(l.n, style, cpv, repo ?? m[3], m[4] ?? 'unknown');
 }
 
-type Style = '' | '*' | '-' | '>';
+type Style = '' | '*' | '-' | '>' | '!';
 type Section = 'reason' | 'gap' | 'stack' | 'snippet' | 'tail' | 'done';
 
 class FailureBlock implements Block {
@@ -55,7 +60,7 @@ class FailureBlock implements Block {
       if (l.bullet !== this.style) return false;
       body = l.body.trim();
     } else {
-      body = l.text.startsWith('>>>') ? l.text.slice(3).trim() : l.text;
+      body = l.text.startsWith('>>>') || l.text.startsWith('!!!') ? l.text.slice(3).trim() : l.text;
       if (body.startsWith('* ') || body === '*') body = body.slice(2).trim();
     }
     if (body === '') {
@@ -85,7 +90,11 @@ class FailureBlock implements Block {
       this.section = 'tail';
       return true;
     }
-    if ((m = /^The complete build log is located at '(.+)'\.?$/.exec(body))) {
+    if (/^If you need support, post the topmost build error/.test(body)) {
+      this.section = 'tail';
+      return true;
+    }
+    if ((m = /^(?:The|A) complete build log is located at '(.+)'\.?$/.exec(body))) {
       this.log = m[1];
       this.section = 'tail';
       return true;
@@ -114,18 +123,34 @@ class FailureBlock implements Block {
       capPush(this.snippet, body);
       return true;
     }
+    if (this.style === '!' && this.reason.length === 0 && this.section === 'stack') {
+      // Old Portage printed the die message after the stack.
+      this.reason.push(body);
+      return true;
+    }
     return false;
   }
 
   finish(ctx: ParseContext): EmergeEvent[] {
     const reason = this.reason.join('\n');
-    if (!ctx.firstTime(`failure|${this.cpv}|${this.phase}|${reason}`)) return [];
+    // Old Portage named no phase: the first frame calling a phase function tells it.
+    let phase = this.phase;
+    if (phase === 'unknown') {
+      for (const f of this.frames) {
+        const p = /^(?:src|pkg|dyn)_(\w+)$/.exec(f.call);
+        if (p) {
+          phase = p[1];
+          break;
+        }
+      }
+    }
+    if (!ctx.firstTime(`failure|${this.cpv}|${phase}|${reason}`)) return [];
     const ev: BuildFailureEvent = {
       type: 'build-failure',
       inputLine: this.n,
       cpv: this.cpv,
       ...(this.repo ? { repo: this.repo } : {}),
-      phase: this.phase,
+      phase,
       reason,
       frames: this.frames,
     };

@@ -22,6 +22,9 @@ export function startFetch(l: LogLine, ctx: ParseContext): Block | EmergeEvent[]
   if (c === 'Digest verification failed:' && (t.startsWith('!!!') || l.bullet === '*')) return new VerifyBlock(l.n, 'digest');
   if (t.startsWith('!!!')) {
     if ((m = /^Fetched file: (.+?) VERIFY FAILED!?$/.exec(c))) return new VerifyBlock(l.n, 'fetch', m[1]);
+    if ((m = /^Fetch failed for (\S+?),? can'?t update\.?$/.exec(c))) {
+      return [{ type: 'fetch-failure', inputLine: l.n, cpv: splitPkgSpec(m[1]).cpv, reason: 'Fetch failed' }];
+    }
     if ((m = /^Couldn'?t download '(.+)'\. Aborting\.?$/.exec(c))) {
       return [{ type: 'fetch-failure', inputLine: l.n, file: m[1], reason: "Couldn't download", ...(ctx.cpv ? { cpv: ctx.cpv } : {}) }];
     }

@@ -15,7 +15,11 @@ const LOG_EMERGE = /^>>> emerge \((\d+) of (\d+)\) (\S+) to \S+/;
 const LOG_DONE = /^::: completed emerge \((\d+) of (\d+)\) (\S+) to \S+/;
 const LOG_PHASE = /^=== \(\d+ of \d+\) (Cleaning|Compiling\/Merging|Compiling\/Packaging|Merging|Post-Build Cleaning) \(([^:\s]+)/;
 const MERGE_LIST = /^\[(ebuild|binary|nomerge|blocks|uninstall|installed)( [^\]]*)\]( *)(\S+)(.*)$/;
-const DIAG = /^(?![*-] )([^\s:][^:]*?):(\d+):(?:(\d+):)? (fatal error|error|warning|note): (.*)$/;
+const DIAG = /^(?![*-] )([^\s:][^:]*?):(\d+):(?:(\d+):)? (fatal error|error|warning|note|ERROR|WARNING): (.*)$/;
+const RUST_HEAD = /^(error|warning)(?:\[(E\d+)\])?: (.+)$/;
+const RUST_AT = /^--> ([^\s:][^:]*):(\d+):(\d+)$/;
+const CMAKE = /^CMake (Error|Warning)(?: \(dev\))? at ([^:]+):(\d+)(?: \(([^)]*)\))?:?$/;
+const LINKER = /^(?:\S*\/)?(?:ld(?:\.\w+)?|collect2|ld\.lld|mold)(?:: (?:error|fatal error))?: (.*(?:undefined reference to|cannot find -l|undefined symbol|ld returned \d+ exit status).*)$/;
 const DIAG_CONTEXT = /^([^\s:][^:]*?): ((?:In (?:member |static member )?function|In constructor|In destructor|In instantiation|In lambda function|At global scope|At top level).*)$/;
 const MAKE = /^g?make(?:\[\d+\])?: \*\*\* \[(?:(.+?):(?:(\d+):)? )?([^\]]*?)\] (Error \d+|Segmentation fault.*)$/;
 
@@ -140,15 +144,39 @@ function actionOf(pkgType: string, flags: string): MergeListEvent['action'] {
 /** Compiler `file:line:col: error: …` and make `*** [Makefile:4: target] Error 1` lines. */
 export class DiagnosticReader {
   private context?: { file: string; text: string };
+  /** rustc prints `error[E0425]: …` and the place on a later `--> file:line:col` line. */
+  private rust?: { n: number; severity: 'error' | 'warning'; message: string; left: number };
 
   read(l: LogLine, ctx: ParseContext): EmergeEvent[] | null {
     const t = l.text;
-    if (t.indexOf(': ') < 0) return null;
+    if (this.rust) {
+      const at = RUST_AT.exec(t);
+      if (at) {
+        const r = this.rust;
+        this.rust = undefined;
+        const ev: CompilerDiagnosticEvent = {
+          type: 'compiler-diagnostic', inputLine: r.n, tool: 'compiler', file: at[1], line: Number(at[2]), column: Number(at[3]), severity: r.severity, message: r.message,
+        };
+        if (ctx.cpv) ev.cpv = ctx.cpv;
+        return [ev];
+      }
+      if (--this.rust.left <= 0) this.rust = undefined;
+    }
+    if (t.indexOf(': ') < 0) {
+      const cm = t.startsWith('CMake ') ? CMAKE.exec(t) : null;
+      if (!cm) return null;
+      const ev: CompilerDiagnosticEvent = {
+        type: 'compiler-diagnostic', inputLine: l.n, tool: 'cmake', file: cm[2], line: Number(cm[3]),
+        severity: cm[1] === 'Error' ? 'error' : 'warning', message: cm[4] ?? `CMake ${cm[1]}`,
+      };
+      if (ctx.cpv) ev.cpv = ctx.cpv;
+      return [ev];
+    }
     let m = DIAG.exec(t);
     if (m) {
       const ev: CompilerDiagnosticEvent = {
         type: 'compiler-diagnostic', inputLine: l.n, tool: 'compiler', file: m[1], line: Number(m[2]),
-        ...(m[3] ? { column: Number(m[3]) } : {}), severity: m[4] as CompilerDiagnosticEvent['severity'], message: m[5],
+        ...(m[3] ? { column: Number(m[3]) } : {}), severity: m[4].toLowerCase() as CompilerDiagnosticEvent['severity'], message: m[5],
       };
       const opt = /\s\[(-W[\w=+-]+)\]$/.exec(m[5]);
       if (opt) ev.option = opt[1];
@@ -159,6 +187,15 @@ export class DiagnosticReader {
     if ((m = DIAG_CONTEXT.exec(t))) {
       this.context = { file: m[1], text: m[2] };
       return [];
+    }
+    if ((t.charCodeAt(0) === 0x65 || t.charCodeAt(0) === 0x77) && (m = RUST_HEAD.exec(t)) && !/^(?:error|warning): (?:Could not|could not compile|aborting due)/.test(t)) {
+      this.rust = { n: l.n, severity: m[1] as 'error' | 'warning', message: m[2] ? `[${m[2]}] ${m[3]}` : m[3], left: 3 };
+      return [];
+    }
+    if ((m = LINKER.exec(t))) {
+      const ev: CompilerDiagnosticEvent = { type: 'compiler-diagnostic', inputLine: l.n, tool: 'linker', file: t.slice(0, t.indexOf(':')), severity: 'error', message: m[1] };
+      if (ctx.cpv) ev.cpv = ctx.cpv;
+      return [ev];
     }
     if (t.includes('***') && (m = MAKE.exec(t))) {
       const ev: CompilerDiagnosticEvent = {

@@ -5,6 +5,7 @@
  * lines) while line numbers keep counting.
  */
 export const MAX_LINE_BYTES = 64 * 1024;
+const REGION_BYTES = 64 * 1024;
 
 export class LineSplitter {
   private tail: Buffer[] = [];
@@ -38,9 +39,12 @@ export class LineSplitter {
       start = nl + 1;
     }
     const last = buf.lastIndexOf(10);
-    if (last >= start) {
-      this.region(buf, start, last);
-      start = last + 1;
+    // Decode in slices of about 64 KiB: line strings then do not pin one huge decoded string.
+    while (start <= last) {
+      let e = start + REGION_BYTES >= last ? last : buf.indexOf(10, start + REGION_BYTES);
+      if (e < 0 || e > last) e = last;
+      this.region(buf, start, e);
+      start = e + 1;
     }
     if (start < buf.length) this.keep(buf, start, buf.length);
   }

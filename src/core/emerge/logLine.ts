@@ -19,7 +19,7 @@ export interface LogLine {
 
 const ISO_TS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?\s/;
 const BUILDKIT = /^#\d+ \d+(?:\.\d+)? /;
-const ELAPSED = /^\d+\.\d{1,6} (?=\S)/;
+const ELAPSED = /^\d+\.\d{1,6}(?: |$)/;
 const EMERGE_LOG = /^\d{9,11}: {1,2}/;
 
 /** Strips log prefixes; returns the text (left-trimmed) and the indentation removed last. */

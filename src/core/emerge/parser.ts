@@ -8,7 +8,7 @@ import type { EmergeEvent, Stream } from './events';
 import type { Block } from './block';
 import { ParseContext } from './block';
 import { LineSplitter } from './lineSplitter';
-import { cleanTerminalLine } from './terminal';
+import { cleanLine } from './terminal';
 import { toLogLine, type LogLine } from './logLine';
 import { startFailure } from './failureBlock';
 import { startQa } from './qaBlock';
@@ -96,8 +96,9 @@ export class EmergeParser {
   }
 
   private onRawLine(st: StreamState, raw: string, n: number): void {
-    const segments = cleanTerminalLine(raw);
-    for (let i = 0; i < segments.length; i++) this.onLine(st, toLogLine(segments[i], n));
+    const segments = cleanLine(raw);
+    if (typeof segments === 'string') this.onLine(st, toLogLine(segments, n));
+    else for (let i = 0; i < segments.length; i++) this.onLine(st, toLogLine(segments[i], n));
   }
 
   private onLine(st: StreamState, l: LogLine): void {

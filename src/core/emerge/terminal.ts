@@ -9,8 +9,52 @@
 const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/;
 
 /** Clean one line; returns one or more logical lines (more when it holds NEL). */
-export function cleanTerminalLine(line: string): string[] {
-  if (!CONTROL.test(line)) return [line];
+export function cleanTerminalLine(input: string): string[] {
+  const r = cleanLine(input);
+  return typeof r === 'string' ? [r] : r;
+}
+
+/** As cleanTerminalLine, without allocating an array for the common single-line case. */
+export function cleanLine(input: string): string | string[] {
+  // Fast paths: plain lines, and CRLF line ends (every line of a pty capture).
+  let end = input.length;
+  while (end > 0 && input.charCodeAt(end - 1) === 0x0d) end--;
+  const line = end === input.length ? input : input.slice(0, end);
+  if (!CONTROL.test(line)) return line;
+  if (!OVERWRITE.test(line)) return stripEscapes(line);
+  return emulate(line);
+}
+
+const OVERWRITE = /[\r\b]/;
+
+/** Escapes and control characters removed, nothing overwritten: copy the text between them. */
+function stripEscapes(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  const n = line.length;
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    const control = c < 0x20 ? c !== 0x09 : c === 0x7f || (c >= 0x80 && c <= 0x9f);
+    if (!control) {
+      i++;
+      continue;
+    }
+    cur += line.slice(from, i);
+    if (c === 0x1b) {
+      i = skipEscape(line, i, () => { out.push(cur); cur = ''; }, () => undefined);
+    } else {
+      i++;
+    }
+    from = i;
+  }
+  out.push(cur + line.slice(from));
+  return out;
+}
+
+/** The general case: a tiny terminal with a cursor, so `\r` and `\b` overwrite as on screen. */
+function emulate(line: string): string[] {
   const out: string[] = [];
   // A tiny terminal: characters at a cursor, so `\r` and `\b` overwrite as on screen.
   let cells: string[] = [];

@@ -1,0 +1,21 @@
+"use strict";
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+async function main() {
+  const only = process.argv.slice(2).map((a) => a.toLowerCase());
+  const files = (0, import_node_fs.readdirSync)(__dirname).filter((f) => /^p\d.*\.js$/.test(f)).sort();
+  let failed = 0;
+  for (const f of files) {
+    if (only.length && !only.some((o) => f.startsWith(o))) continue;
+    const mod = await import((0, import_node_path.join)(__dirname, f));
+    try {
+      await mod.run();
+    } catch (e) {
+      failed++;
+      console.error(`${f}: ${e.stack ?? e}`);
+    }
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+void main();
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vYmVuY2gvaW5kZXgudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbIi8qKlxuICogYG5wbSBydW4gYmVuY2hgOiBydW5zIGV2ZXJ5IGJlbmNoL3AqLmpzIG1vZHVsZSAoY29tcGlsZWQgdG8gb3V0L2JlbmNoKSBpbiBvcmRlci4gRWFjaCBwcmludHMgbGluZXMgb2YgdGhlIGZvcm1cbiAqIGBQPG4+IDxtZXRyaWM+IDx2YWx1ZT4gPHVuaXQ+IHJhdGlvLXZzLTxwZWVyPiA8cj5gLCBtZWFzdXJlZCBhZ2FpbnN0IGl0cyBwZWVyIGluIHRoZSBzYW1lIHJ1bi5cbiAqIGBucG0gcnVuIGJlbmNoIC0tIFAyYCBydW5zIG9ubHkgdGhlIGJlbmNobWFya3Mgd2hvc2UgZmlsZSBuYW1lIHN0YXJ0cyB3aXRoIHAyLlxuICovXG5pbXBvcnQgeyByZWFkZGlyU3luYyB9IGZyb20gJ25vZGU6ZnMnO1xuaW1wb3J0IHsgam9pbiB9IGZyb20gJ25vZGU6cGF0aCc7XG5cbmFzeW5jIGZ1bmN0aW9uIG1haW4oKTogUHJvbWlzZTx2b2lkPiB7XG4gIGNvbnN0IG9ubHkgPSBwcm9jZXNzLmFyZ3Yuc2xpY2UoMikubWFwKChhKSA9PiBhLnRvTG93ZXJDYXNlKCkpO1xuICBjb25zdCBmaWxlcyA9IHJlYWRkaXJTeW5jKF9fZGlybmFtZSkuZmlsdGVyKChmKSA9PiAvXnBcXGQuKlxcLmpzJC8udGVzdChmKSkuc29ydCgpO1xuICBsZXQgZmFpbGVkID0gMDtcbiAgZm9yIChjb25zdCBmIG9mIGZpbGVzKSB7XG4gICAgaWYgKG9ubHkubGVuZ3RoICYmICFvbmx5LnNvbWUoKG8pID0+IGYuc3RhcnRzV2l0aChvKSkpIGNvbnRpbnVlO1xuICAgIGNvbnN0IG1vZCA9IChhd2FpdCBpbXBvcnQoam9pbihfX2Rpcm5hbWUsIGYpKSkgYXMgeyBydW46ICgpID0+IFByb21pc2U8dm9pZD4gfTtcbiAgICB0cnkge1xuICAgICAgYXdhaXQgbW9kLnJ1bigpO1xuICAgIH0gY2F0Y2ggKGUpIHtcbiAgICAgIGZhaWxlZCsrO1xuICAgICAgY29uc29sZS5lcnJvcihgJHtmfTogJHsoZSBhcyBFcnJvcikuc3RhY2sgPz8gZX1gKTtcbiAgICB9XG4gIH1cbiAgcHJvY2Vzcy5leGl0Q29kZSA9IGZhaWxlZCA/IDEgOiAwO1xufVxudm9pZCBtYWluKCk7XG4iXSwKICAibWFwcGluZ3MiOiAiO0FBS0EscUJBQTRCO0FBQzVCLHVCQUFxQjtBQUVyQixlQUFlLE9BQXNCO0FBQ25DLFFBQU0sT0FBTyxRQUFRLEtBQUssTUFBTSxDQUFDLEVBQUUsSUFBSSxDQUFDLE1BQU0sRUFBRSxZQUFZLENBQUM7QUFDN0QsUUFBTSxZQUFRLDRCQUFZLFNBQVMsRUFBRSxPQUFPLENBQUMsTUFBTSxjQUFjLEtBQUssQ0FBQyxDQUFDLEVBQUUsS0FBSztBQUMvRSxNQUFJLFNBQVM7QUFDYixhQUFXLEtBQUssT0FBTztBQUNyQixRQUFJLEtBQUssVUFBVSxDQUFDLEtBQUssS0FBSyxDQUFDLE1BQU0sRUFBRSxXQUFXLENBQUMsQ0FBQyxFQUFHO0FBQ3ZELFVBQU0sTUFBTyxNQUFNLFdBQU8sdUJBQUssV0FBVyxDQUFDO0FBQzNDLFFBQUk7QUFDRixZQUFNLElBQUksSUFBSTtBQUFBLElBQ2hCLFNBQVMsR0FBRztBQUNWO0FBQ0EsY0FBUSxNQUFNLEdBQUcsQ0FBQyxLQUFNLEVBQVksU0FBUyxDQUFDLEVBQUU7QUFBQSxJQUNsRDtBQUFBLEVBQ0Y7QUFDQSxVQUFRLFdBQVcsU0FBUyxJQUFJO0FBQ2xDO0FBQ0EsS0FBSyxLQUFLOyIsCiAgIm5hbWVzIjogW10KfQo=

@@ -1,0 +1,116 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var watchState_exports = {};
+__export(watchState_exports, {
+  WATCH_STATE_FILE: () => WATCH_STATE_FILE,
+  WATCH_STATE_VERSION: () => WATCH_STATE_VERSION,
+  commitDir: () => commitDir,
+  finishCommit: () => finishCommit,
+  lastBuilt: () => lastBuilt,
+  newWatchState: () => newWatchState,
+  nextPollDelay: () => nextPollDelay,
+  readWatchState: () => readWatchState,
+  wasFinished: () => wasFinished,
+  writeJsonAtomic: () => writeJsonAtomic,
+  writeWatchState: () => writeWatchState
+});
+module.exports = __toCommonJS(watchState_exports);
+var import_node_fs = require("node:fs");
+var path = __toESM(require("node:path"));
+var import_userError = require("./userError");
+const WATCH_STATE_FILE = "state.json";
+const WATCH_STATE_VERSION = 1;
+const KEEP_FINISHED = 100;
+function newWatchState(url, branch) {
+  return { version: WATCH_STATE_VERSION, url, branch, finished: [], remote: { reachable: true, failures: 0 } };
+}
+function lastBuilt(state) {
+  return state.finished[state.finished.length - 1];
+}
+function wasFinished(state, sha) {
+  return state.finished.find((c) => c.sha === sha);
+}
+function finishCommit(state, commit) {
+  const finished = [...state.finished.filter((c) => c.sha !== commit.sha), commit].slice(-KEEP_FINISHED);
+  return { ...state, current: void 0, finished };
+}
+function nextPollDelay(everyMs, failures) {
+  if (failures <= 0) return everyMs;
+  return Math.min(everyMs * 2 ** (failures - 1), Math.max(everyMs, 36e5));
+}
+async function readWatchState(dir) {
+  const file = path.join(dir, WATCH_STATE_FILE);
+  let text;
+  try {
+    text = await import_node_fs.promises.readFile(file, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  try {
+    const s = JSON.parse(text);
+    if (s.version !== WATCH_STATE_VERSION || typeof s.url !== "string" || !Array.isArray(s.finished)) throw new Error("unexpected shape");
+    return s;
+  } catch (e) {
+    throw new import_userError.UserError(`The watch state ${file} cannot be read (${e.message}).`, "Move it away to start afresh (every commit since will be seen as new), or restore it from a backup.", "bad-watch-state");
+  }
+}
+async function writeJsonAtomic(file, value) {
+  await import_node_fs.promises.mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  const handle = await import_node_fs.promises.open(tmp, "w");
+  try {
+    await handle.writeFile(JSON.stringify(value, null, 2) + "\n");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await import_node_fs.promises.rename(tmp, file);
+}
+async function writeWatchState(dir, state) {
+  await writeJsonAtomic(path.join(dir, WATCH_STATE_FILE), state);
+}
+function commitDir(stateDir, sha) {
+  return path.join(stateDir, "commits", sha);
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  WATCH_STATE_FILE,
+  WATCH_STATE_VERSION,
+  commitDir,
+  finishCommit,
+  lastBuilt,
+  newWatchState,
+  nextPollDelay,
+  readWatchState,
+  wasFinished,
+  writeJsonAtomic,
+  writeWatchState
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL2NvcmUvd2F0Y2hTdGF0ZS50cyJdLAogICJzb3VyY2VzQ29udGVudCI6IFsiLyoqXG4gKiBUaGUgc3RhdGUgb2YgYGVidWlsZC1idWlsZGVyIHdhdGNoYCBmb3Igb25lIHJlbW90ZSBicmFuY2gsIGtlcHQgaW4gYDxzdGF0ZSBkaXI+L3N0YXRlLmpzb25gIHNvIGEgcmVzdGFydFxuICogbmVpdGhlciByZWJ1aWxkcyBhIGNvbW1pdCBpdCBmaW5pc2hlZCBub3IgZm9yZ2V0cyBvbmUgaXQgd2FzIGJ1aWxkaW5nLiBXcml0dGVuIGF0b21pY2FsbHkgKHRlbXAgZmlsZSxcbiAqIGZzeW5jLCByZW5hbWUpOiBhIGNyYXNoIGxlYXZlcyB0aGUgb2xkIG9yIHRoZSBuZXcgc3RhdGUsIG5ldmVyIGhhbGYgb2Ygb25lLiBUaGUgVlMgQ29kZSBcIldhdGNoZWRcbiAqIHJlcG9zaXRvcmllc1wiIHZpZXcgcmVhZHMgaXQgd2l0aCBgcmVhZFdhdGNoU3RhdGVgLlxuICovXG5pbXBvcnQgeyBwcm9taXNlcyBhcyBmcyB9IGZyb20gJ25vZGU6ZnMnO1xuaW1wb3J0ICogYXMgcGF0aCBmcm9tICdub2RlOnBhdGgnO1xuaW1wb3J0IHsgVXNlckVycm9yIH0gZnJvbSAnLi91c2VyRXJyb3InO1xuXG5leHBvcnQgY29uc3QgV0FUQ0hfU1RBVEVfRklMRSA9ICdzdGF0ZS5qc29uJztcbmV4cG9ydCBjb25zdCBXQVRDSF9TVEFURV9WRVJTSU9OID0gMTtcblxuLyoqIE9uZSBlYnVpbGQncyByZXN1bHQgd2l0aGluIGEgY29tbWl0ICh0aGUgYGJ1aWxkIC0tY2hhbmdlZGAgc3VtbWFyeSByb3cpLiAqL1xuZXhwb3J0IGludGVyZmFjZSBXYXRjaEF0b21SZXN1bHQge1xuICBhdG9tOiBzdHJpbmc7XG4gIGVidWlsZDogc3RyaW5nO1xuICByZXN1bHQ6ICdzdWNjZWVkZWQnIHwgJ2ZhaWxlZCcgfCAnY2FuY2VsbGVkJyB8ICdlcnJvcicgfCAnbm90IGJ1aWx0JztcbiAgc3RhdHVzPzogbnVtYmVyO1xuICBwaGFzZT86IHN0cmluZztcbiAgZmluZGluZz86IHN0cmluZztcbiAgbG9nPzogc3RyaW5nO1xuICBhcnRpZmFjdHM6IHN0cmluZ1tdO1xufVxuXG5leHBvcnQgdHlwZSBDb21taXRSZXN1bHQgPSAnc3VjY2VlZGVkJyB8ICdmYWlsZWQnIHwgJ25vdGhpbmcgdG8gYnVpbGQnO1xuXG5leHBvcnQgaW50ZXJmYWNlIFdhdGNoQ29tbWl0IHtcbiAgc2hhOiBzdHJpbmc7XG4gIC8qKiBUaGUgY29tbWl0IGl0cyBjaGFuZ2VzIHdlcmUgY29tcHV0ZWQgYWdhaW5zdC4gKi9cbiAgYmFzZTogc3RyaW5nO1xuICAvKiogV2h5IHRoYXQgYmFzZTogYGxhc3QgYnVpbHQgY29tbWl0YCwgYGZvcmNlLXB1c2g6IG1lcmdlIGJhc2Ugd2l0aCA8c2hhPmAsIGBwYXJlbnQgKGZpcnN0IGNvbW1pdCBzZWVuKWAuICovXG4gIGJhc2VSZWFzb246IHN0cmluZztcbiAgc3RhcnRlZEF0OiBzdHJpbmc7XG4gIGZpbmlzaGVkQXQ/OiBzdHJpbmc7XG4gIHJlc3VsdD86IENvbW1pdFJlc3VsdDtcbiAgLyoqIGVtZXJnZSdzIHdvcnN0IHN0YXR1cyBvdmVyIHRoZSBjb21taXQncyBidWlsZHMuICovXG4gIHN0YXR1cz86IG51bWJlcjtcbiAgb3V0Y29tZXM6IFdhdGNoQXRvbVJlc3VsdFtdO1xuICBkZWxldGVkPzogc3RyaW5nW107XG59XG5cbmV4cG9ydCBpbnRlcmZhY2UgV2F0Y2hTdGF0ZSB7XG4gIHZlcnNpb246IG51bWJlcjtcbiAgdXJsOiBzdHJpbmc7XG4gIC8qKiBCcmFuY2ggd2F0Y2hlZDsgYEhFQURgIGZvciB0aGUgcmVtb3RlJ3MgZGVmYXVsdCBicmFuY2guICovXG4gIGJyYW5jaDogc3RyaW5nO1xuICAvKiogVGhlIHJlbW90ZSBoZWFkIGxhc3Qgc2VlbiBieSBgZ2l0IGxzLXJlbW90ZWAuICovXG4gIGxhc3RTZWVuPzogeyBzaGE6IHN0cmluZzsgYXQ6IHN0cmluZyB9O1xuICAvKiogVGhlIGNvbW1pdCBiZWluZyBidWlsdCAobGVmdCBoZXJlIGJ5IGEgY3Jhc2ggb3IgYSBzdG9wOiB0aGUgbmV4dCBydW4gcmVzdW1lcyBpdCkuICovXG4gIGN1cnJlbnQ/OiBXYXRjaENvbW1pdDtcbiAgLyoqIEZpbmlzaGVkIGNvbW1pdHMsIG5ld2VzdCBsYXN0ICh0aGUgbGFzdCBvbmUgaXMgd2hhdCBsYXRlciBjaGFuZ2VzIGFyZSBjb21wYXJlZCB3aXRoKS4gKi9cbiAgZmluaXNoZWQ6IFdhdGNoQ29tbWl0W107XG4gIHJlbW90ZToge1xuICAgIHJlYWNoYWJsZTogYm9vbGVhbjtcbiAgICAvKiogRmFpbGVkIHBvbGxzIGluIGEgcm93LiAqL1xuICAgIGZhaWx1cmVzOiBudW1iZXI7XG4gICAgbGFzdEVycm9yPzogc3RyaW5nO1xuICAgIGxhc3RDaGVja2VkQXQ/OiBzdHJpbmc7XG4gICAgbmV4dEF0dGVtcHRBdD86IHN0cmluZztcbiAgfTtcbn1cblxuY29uc3QgS0VFUF9GSU5JU0hFRCA9IDEwMDtcblxuZXhwb3J0IGZ1bmN0aW9uIG5ld1dhdGNoU3RhdGUodXJsOiBzdHJpbmcsIGJyYW5jaDogc3RyaW5nKTogV2F0Y2hTdGF0ZSB7XG4gIHJldHVybiB7IHZlcnNpb246IFdBVENIX1NUQVRFX1ZFUlNJT04sIHVybCwgYnJhbmNoLCBmaW5pc2hlZDogW10sIHJlbW90ZTogeyByZWFjaGFibGU6IHRydWUsIGZhaWx1cmVzOiAwIH0gfTtcbn1cblxuZXhwb3J0IGZ1bmN0aW9uIGxhc3RCdWlsdChzdGF0ZTogV2F0Y2hTdGF0ZSk6IFdhdGNoQ29tbWl0IHwgdW5kZWZpbmVkIHtcbiAgcmV0dXJuIHN0YXRlLmZpbmlzaGVkW3N0YXRlLmZpbmlzaGVkLmxlbmd0aCAtIDFdO1xufVxuXG5leHBvcnQgZnVuY3Rpb24gd2FzRmluaXNoZWQoc3RhdGU6IFdhdGNoU3RhdGUsIHNoYTogc3RyaW5nKTogV2F0Y2hDb21taXQgfCB1bmRlZmluZWQge1xuICByZXR1cm4gc3RhdGUuZmluaXNoZWQuZmluZCgoYykgPT4gYy5zaGEgPT09IHNoYSk7XG59XG5cbi8qKiBSZWNvcmRzIGEgZmluaXNoZWQgY29tbWl0ICh0aGUgb2xkZXN0IGVudHJpZXMgYmV5b25kIHRoZSBsYXN0IDEwMCBhcmUgZHJvcHBlZCkuICovXG5leHBvcnQgZnVuY3Rpb24gZmluaXNoQ29tbWl0KHN0YXRlOiBXYXRjaFN0YXRlLCBjb21taXQ6IFdhdGNoQ29tbWl0KTogV2F0Y2hTdGF0ZSB7XG4gIGNvbnN0IGZpbmlzaGVkID0gWy4uLnN0YXRlLmZpbmlzaGVkLmZpbHRlcigoYykgPT4gYy5zaGEgIT09IGNvbW1pdC5zaGEpLCBjb21taXRdLnNsaWNlKC1LRUVQX0ZJTklTSEVEKTtcbiAgcmV0dXJuIHsgLi4uc3RhdGUsIGN1cnJlbnQ6IHVuZGVmaW5lZCwgZmluaXNoZWQgfTtcbn1cblxuLyoqXG4gKiBNaWxsaXNlY29uZHMgdG8gd2FpdCBiZWZvcmUgdGhlIG5leHQgcG9sbDogYGV2ZXJ5YCB3aGlsZSB0aGUgcmVtb3RlIGFuc3dlcnM7IGFmdGVyIGBmYWlsdXJlc2AgZmFpbGVkIHBvbGxzXG4gKiBpbiBhIHJvdywgYGV2ZXJ5YCBkb3VibGVkIGVhY2ggdGltZSwgdXAgdG8gYW4gaG91ciAob3IgYGV2ZXJ5YCwgd2hlbiB0aGF0IGlzIGxvbmdlcikuXG4gKi9cbmV4cG9ydCBmdW5jdGlvbiBuZXh0UG9sbERlbGF5KGV2ZXJ5TXM6IG51bWJlciwgZmFpbHVyZXM6IG51bWJlcik6IG51bWJlciB7XG4gIGlmIChmYWlsdXJlcyA8PSAwKSByZXR1cm4gZXZlcnlNcztcbiAgcmV0dXJuIE1hdGgubWluKGV2ZXJ5TXMgKiAyICoqIChmYWlsdXJlcyAtIDEpLCBNYXRoLm1heChldmVyeU1zLCAzXzYwMF8wMDApKTtcbn1cblxuLyoqIFJlYWRzIGA8ZGlyPi9zdGF0ZS5qc29uYDsgdW5kZWZpbmVkIHdoZW4gdGhlcmUgaXMgbm9uZS4gQSBkYW1hZ2VkIGZpbGUgaXMgYSBVc2VyRXJyb3IgbmFtaW5nIGl0LiAqL1xuZXhwb3J0IGFzeW5jIGZ1bmN0aW9uIHJlYWRXYXRjaFN0YXRlKGRpcjogc3RyaW5nKTogUHJvbWlzZTxXYXRjaFN0YXRlIHwgdW5kZWZpbmVkPiB7XG4gIGNvbnN0IGZpbGUgPSBwYXRoLmpvaW4oZGlyLCBXQVRDSF9TVEFURV9GSUxFKTtcbiAgbGV0IHRleHQ6IHN0cmluZztcbiAgdHJ5IHtcbiAgICB0ZXh0ID0gYXdhaXQgZnMucmVhZEZpbGUoZmlsZSwgJ3V0ZjgnKTtcbiAgfSBjYXRjaCAoZSkge1xuICAgIGlmICgoZSBhcyBOb2RlSlMuRXJybm9FeGNlcHRpb24pLmNvZGUgPT09ICdFTk9FTlQnKSByZXR1cm4gdW5kZWZpbmVkO1xuICAgIHRocm93IGU7XG4gIH1cbiAgdHJ5IHtcbiAgICBjb25zdCBzID0gSlNPTi5wYXJzZSh0ZXh0KSBhcyBXYXRjaFN0YXRlO1xuICAgIGlmIChzLnZlcnNpb24gIT09IFdBVENIX1NUQVRFX1ZFUlNJT04gfHwgdHlwZW9mIHMudXJsICE9PSAnc3RyaW5nJyB8fCAhQXJyYXkuaXNBcnJheShzLmZpbmlzaGVkKSkgdGhyb3cgbmV3IEVycm9yKCd1bmV4cGVjdGVkIHNoYXBlJyk7XG4gICAgcmV0dXJuIHM7XG4gIH0gY2F0Y2ggKGUpIHtcbiAgICB0aHJvdyBuZXcgVXNlckVycm9yKGBUaGUgd2F0Y2ggc3RhdGUgJHtmaWxlfSBjYW5ub3QgYmUgcmVhZCAoJHsoZSBhcyBFcnJvcikubWVzc2FnZX0pLmAsICdNb3ZlIGl0IGF3YXkgdG8gc3RhcnQgYWZyZXNoIChldmVyeSBjb21taXQgc2luY2Ugd2lsbCBiZSBzZWVuIGFzIG5ldyksIG9yIHJlc3RvcmUgaXQgZnJvbSBhIGJhY2t1cC4nLCAnYmFkLXdhdGNoLXN0YXRlJyk7XG4gIH1cbn1cblxuLyoqIFdyaXRlcyBhIEpTT04gZmlsZSBzbyB0aGF0IHJlYWRlcnMgc2VlIHRoZSBvbGQgb3IgdGhlIG5ldyBjb250ZW50LCBuZXZlciBhIG1peC4gKi9cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiB3cml0ZUpzb25BdG9taWMoZmlsZTogc3RyaW5nLCB2YWx1ZTogdW5rbm93bik6IFByb21pc2U8dm9pZD4ge1xuICBhd2FpdCBmcy5ta2RpcihwYXRoLmRpcm5hbWUoZmlsZSksIHsgcmVjdXJzaXZlOiB0cnVlIH0pO1xuICBjb25zdCB0bXAgPSBgJHtmaWxlfS4ke3Byb2Nlc3MucGlkfS50bXBgO1xuICBjb25zdCBoYW5kbGUgPSBhd2FpdCBmcy5vcGVuKHRtcCwgJ3cnKTtcbiAgdHJ5IHtcbiAgICBhd2FpdCBoYW5kbGUud3JpdGVGaWxlKEpTT04uc3RyaW5naWZ5KHZhbHVlLCBudWxsLCAyKSArICdcXG4nKTtcbiAgICBhd2FpdCBoYW5kbGUuc3luYygpO1xuICB9IGZpbmFsbHkge1xuICAgIGF3YWl0IGhhbmRsZS5jbG9zZSgpO1xuICB9XG4gIGF3YWl0IGZzLnJlbmFtZSh0bXAsIGZpbGUpO1xufVxuXG5leHBvcnQgYXN5bmMgZnVuY3Rpb24gd3JpdGVXYXRjaFN0YXRlKGRpcjogc3RyaW5nLCBzdGF0ZTogV2F0Y2hTdGF0ZSk6IFByb21pc2U8dm9pZD4ge1xuICBhd2FpdCB3cml0ZUpzb25BdG9taWMocGF0aC5qb2luKGRpciwgV0FUQ0hfU1RBVEVfRklMRSksIHN0YXRlKTtcbn1cblxuLyoqIEZvbGRlciBvZiBvbmUgY29tbWl0J3Mgc3RhdHVzIGZpbGUsIGxvZyBhbmQgYXJ0aWZhY3RzLiAqL1xuZXhwb3J0IGZ1bmN0aW9uIGNvbW1pdERpcihzdGF0ZURpcjogc3RyaW5nLCBzaGE6IHN0cmluZyk6IHN0cmluZyB7XG4gIHJldHVybiBwYXRoLmpvaW4oc3RhdGVEaXIsICdjb21taXRzJywgc2hhKTtcbn1cbiJdLAogICJtYXBwaW5ncyI6ICI7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFNQSxxQkFBK0I7QUFDL0IsV0FBc0I7QUFDdEIsdUJBQTBCO0FBRW5CLE1BQU0sbUJBQW1CO0FBQ3pCLE1BQU0sc0JBQXNCO0FBb0RuQyxNQUFNLGdCQUFnQjtBQUVmLFNBQVMsY0FBYyxLQUFhLFFBQTRCO0FBQ3JFLFNBQU8sRUFBRSxTQUFTLHFCQUFxQixLQUFLLFFBQVEsVUFBVSxDQUFDLEdBQUcsUUFBUSxFQUFFLFdBQVcsTUFBTSxVQUFVLEVBQUUsRUFBRTtBQUM3RztBQUVPLFNBQVMsVUFBVSxPQUE0QztBQUNwRSxTQUFPLE1BQU0sU0FBUyxNQUFNLFNBQVMsU0FBUyxDQUFDO0FBQ2pEO0FBRU8sU0FBUyxZQUFZLE9BQW1CLEtBQXNDO0FBQ25GLFNBQU8sTUFBTSxTQUFTLEtBQUssQ0FBQyxNQUFNLEVBQUUsUUFBUSxHQUFHO0FBQ2pEO0FBR08sU0FBUyxhQUFhLE9BQW1CLFFBQWlDO0FBQy9FLFFBQU0sV0FBVyxDQUFDLEdBQUcsTUFBTSxTQUFTLE9BQU8sQ0FBQyxNQUFNLEVBQUUsUUFBUSxPQUFPLEdBQUcsR0FBRyxNQUFNLEVBQUUsTUFBTSxDQUFDLGFBQWE7QUFDckcsU0FBTyxFQUFFLEdBQUcsT0FBTyxTQUFTLFFBQVcsU0FBUztBQUNsRDtBQU1PLFNBQVMsY0FBYyxTQUFpQixVQUEwQjtBQUN2RSxNQUFJLFlBQVksRUFBRyxRQUFPO0FBQzFCLFNBQU8sS0FBSyxJQUFJLFVBQVUsTUFBTSxXQUFXLElBQUksS0FBSyxJQUFJLFNBQVMsSUFBUyxDQUFDO0FBQzdFO0FBR0EsZUFBc0IsZUFBZSxLQUE4QztBQUNqRixRQUFNLE9BQU8sS0FBSyxLQUFLLEtBQUssZ0JBQWdCO0FBQzVDLE1BQUk7QUFDSixNQUFJO0FBQ0YsV0FBTyxNQUFNLGVBQUFBLFNBQUcsU0FBUyxNQUFNLE1BQU07QUFBQSxFQUN2QyxTQUFTLEdBQUc7QUFDVixRQUFLLEVBQTRCLFNBQVMsU0FBVSxRQUFPO0FBQzNELFVBQU07QUFBQSxFQUNSO0FBQ0EsTUFBSTtBQUNGLFVBQU0sSUFBSSxLQUFLLE1BQU0sSUFBSTtBQUN6QixRQUFJLEVBQUUsWUFBWSx1QkFBdUIsT0FBTyxFQUFFLFFBQVEsWUFBWSxDQUFDLE1BQU0sUUFBUSxFQUFFLFFBQVEsRUFBRyxPQUFNLElBQUksTUFBTSxrQkFBa0I7QUFDcEksV0FBTztBQUFBLEVBQ1QsU0FBUyxHQUFHO0FBQ1YsVUFBTSxJQUFJLDJCQUFVLG1CQUFtQixJQUFJLG9CQUFxQixFQUFZLE9BQU8sTUFBTSx1R0FBdUcsaUJBQWlCO0FBQUEsRUFDbk47QUFDRjtBQUdBLGVBQXNCLGdCQUFnQixNQUFjLE9BQStCO0FBQ2pGLFFBQU0sZUFBQUEsU0FBRyxNQUFNLEtBQUssUUFBUSxJQUFJLEdBQUcsRUFBRSxXQUFXLEtBQUssQ0FBQztBQUN0RCxRQUFNLE1BQU0sR0FBRyxJQUFJLElBQUksUUFBUSxHQUFHO0FBQ2xDLFFBQU0sU0FBUyxNQUFNLGVBQUFBLFNBQUcsS0FBSyxLQUFLLEdBQUc7QUFDckMsTUFBSTtBQUNGLFVBQU0sT0FBTyxVQUFVLEtBQUssVUFBVSxPQUFPLE1BQU0sQ0FBQyxJQUFJLElBQUk7QUFDNUQsVUFBTSxPQUFPLEtBQUs7QUFBQSxFQUNwQixVQUFFO0FBQ0EsVUFBTSxPQUFPLE1BQU07QUFBQSxFQUNyQjtBQUNBLFFBQU0sZUFBQUEsU0FBRyxPQUFPLEtBQUssSUFBSTtBQUMzQjtBQUVBLGVBQXNCLGdCQUFnQixLQUFhLE9BQWtDO0FBQ25GLFFBQU0sZ0JBQWdCLEtBQUssS0FBSyxLQUFLLGdCQUFnQixHQUFHLEtBQUs7QUFDL0Q7QUFHTyxTQUFTLFVBQVUsVUFBa0IsS0FBcUI7QUFDL0QsU0FBTyxLQUFLLEtBQUssVUFBVSxXQUFXLEdBQUc7QUFDM0M7IiwKICAibmFtZXMiOiBbImZzIl0KfQo=

@@ -1,0 +1,67 @@
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var transport_exports = {};
+__export(transport_exports, {
+  bindTransport: () => bindTransport,
+  downloadFiles: () => downloadFiles,
+  transportFor: () => transportFor
+});
+module.exports = __toCommonJS(transport_exports);
+var import_archive = require("./archive");
+async function downloadFiles(container, containerPath, localDir, opts) {
+  let stream;
+  try {
+    stream = await container.getArchive({ path: containerPath });
+  } catch (e) {
+    if (e.statusCode === 404) return [];
+    throw e;
+  }
+  return (0, import_archive.extractFiles)(stream, localDir, opts);
+}
+const bindTransport = {
+  name: "bind",
+  mounts(spec, stagingDir) {
+    const mounts = [];
+    for (const input of spec.inputs) {
+      if (input.kind === "content") continue;
+      mounts.push({ Type: "bind", Source: input.hostPath, Target: input.containerPath, ReadOnly: true });
+    }
+    if (!spec.packagesDirIsCache) mounts.push({ Type: "bind", Source: stagingDir, Target: spec.packagesDir, ReadOnly: false });
+    return mounts;
+  },
+  packagesBound: (spec) => !spec.packagesDirIsCache,
+  async upload(container, spec, onProgress) {
+    const contents = spec.inputs.filter((i) => i.kind === "content");
+    if (!contents.length) return;
+    const start = Date.now();
+    await container.putArchive((0, import_archive.packContents)(contents), { path: "/" });
+    onProgress?.({ bytes: contents.reduce((n, c) => n + Buffer.byteLength(c.content), 0), ms: Date.now() - start });
+  },
+  download: downloadFiles
+};
+function transportFor(engine, remote) {
+  return engine.sharesFilesystem ? bindTransport : remote();
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  bindTransport,
+  downloadFiles,
+  transportFor
+});
+//# sourceMappingURL=data:application/json;base64,ewogICJ2ZXJzaW9uIjogMywKICAic291cmNlcyI6IFsiLi4vLi4vLi4vc3JjL2RvY2tlci90cmFuc3BvcnQudHMiXSwKICAic291cmNlc0NvbnRlbnQiOiBbIi8qKlxuICogVGhlIHNlYW0gYmV0d2VlbiBhIENvbnRhaW5lclNwZWMgYW5kIGFuIGVuZ2luZTogaG93IHNvdXJjZXMgcmVhY2ggdGhlIGNvbnRhaW5lciBhbmQgaG93IHBhY2thZ2VzIGFuZCBsb2dzXG4gKiBjb21lIGJhY2suIE9uIGFuIGVuZ2luZSB0aGF0IHNoYXJlcyB0aGlzIG1hY2hpbmUncyBmaWxlc3lzdGVtLCBzb3VyY2VzIGFyZSByZWFkLW9ubHkgYmluZCBtb3VudHMgYW5kIHRoZVxuICogcGFja2FnZXMgZm9sZGVyIGlzIGEgYmluZCBtb3VudCBvZiBhIHN0YWdpbmcgZm9sZGVyOyBlbHNld2hlcmUgZXZlcnl0aGluZyBnb2VzIHRocm91Z2ggcHV0QXJjaGl2ZS9nZXRBcmNoaXZlLlxuICovXG5pbXBvcnQgdHlwZSBEb2NrZXIgZnJvbSAnZG9ja2Vyb2RlJztcbmltcG9ydCB0eXBlIHsgQ29udGFpbmVySW5wdXQsIENvbnRhaW5lclNwZWMgfSBmcm9tICcuLi9jb3JlL2J1aWxkTW9kZWwnO1xuaW1wb3J0IHsgZXh0cmFjdEZpbGVzLCBwYWNrQ29udGVudHMgfSBmcm9tICcuL2FyY2hpdmUnO1xuaW1wb3J0IHR5cGUgeyBFbmdpbmUgfSBmcm9tICcuL2VuZ2luZSc7XG5cbmV4cG9ydCBpbnRlcmZhY2UgVHJhbnNmZXJQcm9ncmVzcyB7XG4gIGJ5dGVzOiBudW1iZXI7XG4gIG1zOiBudW1iZXI7XG59XG5cbmV4cG9ydCBpbnRlcmZhY2UgVHJhbnNwb3J0IHtcbiAgcmVhZG9ubHkgbmFtZTogJ2JpbmQnIHwgJ3VwbG9hZCc7XG4gIC8qKiBNb3VudHMgZm9yIEhvc3RDb25maWcuTW91bnRzIChiaW5kIHRyYW5zcG9ydCBvbmx5KS4gKi9cbiAgbW91bnRzKHNwZWM6IENvbnRhaW5lclNwZWMsIHN0YWdpbmdEaXI6IHN0cmluZyk6IERvY2tlci5Nb3VudFNldHRpbmdzW107XG4gIC8qKiBUcnVlIHdoZW4gdGhlIHBhY2thZ2VzIGZvbGRlciBpcyBib3VuZCB0byBgc3RhZ2luZ0RpcmA7IGVsc2UgYGRvd25sb2FkYCBicmluZ3MgcGFja2FnZXMgYmFjay4gKi9cbiAgcGFja2FnZXNCb3VuZChzcGVjOiBDb250YWluZXJTcGVjKTogYm9vbGVhbjtcbiAgLyoqIFB1dHMgd2hhdCBpcyBub3QgYm91bmQgaW50byB0aGUgY3JlYXRlZCAobm90IHlldCBzdGFydGVkKSBjb250YWluZXIuICovXG4gIHVwbG9hZChjb250YWluZXI6IERvY2tlci5Db250YWluZXIsIHNwZWM6IENvbnRhaW5lclNwZWMsIG9uUHJvZ3Jlc3M/OiAocDogVHJhbnNmZXJQcm9ncmVzcykgPT4gdm9pZCk6IFByb21pc2U8dm9pZD47XG4gIC8qKlxuICAgKiBDb3BpZXMgdGhlIHJlZ3VsYXIgZmlsZXMgYXQvdW5kZXIgYGNvbnRhaW5lclBhdGhgIGludG8gYGxvY2FsRGlyYCAoW10gd2hlbiB0aGUgcGF0aCBkb2VzIG5vdCBleGlzdCkuXG4gICAqIGBzdHJpcEZpcnN0YDogYSBmb2xkZXIncyBvd24gbmFtZSBpcyBkcm9wcGVkLCBzbyBpdHMgY29udGVudHMgbGFuZCBkaXJlY3RseSBpbiBgbG9jYWxEaXJgLlxuICAgKi9cbiAgZG93bmxvYWQoY29udGFpbmVyOiBEb2NrZXIuQ29udGFpbmVyLCBjb250YWluZXJQYXRoOiBzdHJpbmcsIGxvY2FsRGlyOiBzdHJpbmcsIG9wdHM6IERvd25sb2FkT3B0aW9ucyk6IFByb21pc2U8c3RyaW5nW10+O1xufVxuXG5leHBvcnQgaW50ZXJmYWNlIERvd25sb2FkT3B0aW9ucyB7XG4gIHN0cmlwRmlyc3Q6IGJvb2xlYW47XG4gIC8qKiBPbmx5IGZpbGVzIG1vZGlmaWVkIGF0IG9yIGFmdGVyIHRoaXMgdGltZSAoYSBzaGFyZWQgY2FjaGUgZm9sZGVyIGhvbGRzIG9sZGVyIHBhY2thZ2VzIHRvbykuICovXG4gIG5ld2VyVGhhbj86IERhdGU7XG59XG5cbnR5cGUgQ29udGVudElucHV0ID0gRXh0cmFjdDxDb250YWluZXJJbnB1dCwgeyBraW5kOiAnY29udGVudCcgfT47XG5cbmV4cG9ydCBhc3luYyBmdW5jdGlvbiBkb3dubG9hZEZpbGVzKGNvbnRhaW5lcjogRG9ja2VyLkNvbnRhaW5lciwgY29udGFpbmVyUGF0aDogc3RyaW5nLCBsb2NhbERpcjogc3RyaW5nLCBvcHRzOiBEb3dubG9hZE9wdGlvbnMpOiBQcm9taXNlPHN0cmluZ1tdPiB7XG4gIGxldCBzdHJlYW06IE5vZGVKUy5SZWFkYWJsZVN0cmVhbTtcbiAgdHJ5IHtcbiAgICBzdHJlYW0gPSBhd2FpdCBjb250YWluZXIuZ2V0QXJjaGl2ZSh7IHBhdGg6IGNvbnRhaW5lclBhdGggfSk7XG4gIH0gY2F0Y2ggKGUpIHtcbiAgICBpZiAoKGUgYXMgeyBzdGF0dXNDb2RlPzogbnVtYmVyIH0pLnN0YXR1c0NvZGUgPT09IDQwNCkgcmV0dXJuIFtdO1xuICAgIHRocm93IGU7XG4gIH1cbiAgcmV0dXJuIGV4dHJhY3RGaWxlcyhzdHJlYW0sIGxvY2FsRGlyLCBvcHRzKTtcbn1cblxuZXhwb3J0IGNvbnN0IGJpbmRUcmFuc3BvcnQ6IFRyYW5zcG9ydCA9IHtcbiAgbmFtZTogJ2JpbmQnLFxuICBtb3VudHMoc3BlYywgc3RhZ2luZ0Rpcikge1xuICAgIGNvbnN0IG1vdW50czogRG9ja2VyLk1vdW50U2V0dGluZ3NbXSA9IFtdO1xuICAgIGZvciAoY29uc3QgaW5wdXQgb2Ygc3BlYy5pbnB1dHMpIHtcbiAgICAgIGlmIChpbnB1dC5raW5kID09PSAnY29udGVudCcpIGNvbnRpbnVlO1xuICAgICAgbW91bnRzLnB1c2goeyBUeXBlOiAnYmluZCcsIFNvdXJjZTogaW5wdXQuaG9zdFBhdGgsIFRhcmdldDogaW5wdXQuY29udGFpbmVyUGF0aCwgUmVhZE9ubHk6IHRydWUgfSk7XG4gICAgfVxuICAgIGlmICghc3BlYy5wYWNrYWdlc0RpcklzQ2FjaGUpIG1vdW50cy5wdXNoKHsgVHlwZTogJ2JpbmQnLCBTb3VyY2U6IHN0YWdpbmdEaXIsIFRhcmdldDogc3BlYy5wYWNrYWdlc0RpciwgUmVhZE9ubHk6IGZhbHNlIH0pO1xuICAgIHJldHVybiBtb3VudHM7XG4gIH0sXG4gIHBhY2thZ2VzQm91bmQ6IChzcGVjKSA9PiAhc3BlYy5wYWNrYWdlc0RpcklzQ2FjaGUsXG4gIGFzeW5jIHVwbG9hZChjb250YWluZXIsIHNwZWMsIG9uUHJvZ3Jlc3MpIHtcbiAgICBjb25zdCBjb250ZW50cyA9IHNwZWMuaW5wdXRzLmZpbHRlcigoaSk6IGkgaXMgQ29udGVudElucHV0ID0+IGkua2luZCA9PT0gJ2NvbnRlbnQnKTtcbiAgICBpZiAoIWNvbnRlbnRzLmxlbmd0aCkgcmV0dXJuO1xuICAgIGNvbnN0IHN0YXJ0ID0gRGF0ZS5ub3coKTtcbiAgICBhd2FpdCBjb250YWluZXIucHV0QXJjaGl2ZShwYWNrQ29udGVudHMoY29udGVudHMpLCB7IHBhdGg6ICcvJyB9KTtcbiAgICBvblByb2dyZXNzPy4oeyBieXRlczogY29udGVudHMucmVkdWNlKChuLCBjKSA9PiBuICsgQnVmZmVyLmJ5dGVMZW5ndGgoYy5jb250ZW50KSwgMCksIG1zOiBEYXRlLm5vdygpIC0gc3RhcnQgfSk7XG4gIH0sXG4gIGRvd25sb2FkOiBkb3dubG9hZEZpbGVzLFxufTtcblxuLyoqIFRoZSB0cmFuc3BvcnQgZm9yIGFuIGVuZ2luZTogYmluZCBtb3VudHMgb25seSB3aGVyZSB0aGUgZW5naW5lIHNlZXMgdGhpcyBtYWNoaW5lJ3MgZmlsZXMuICovXG5leHBvcnQgZnVuY3Rpb24gdHJhbnNwb3J0Rm9yKGVuZ2luZTogRW5naW5lLCByZW1vdGU6ICgpID0+IFRyYW5zcG9ydCk6IFRyYW5zcG9ydCB7XG4gIHJldHVybiBlbmdpbmUuc2hhcmVzRmlsZXN5c3RlbSA/IGJpbmRUcmFuc3BvcnQgOiByZW1vdGUoKTtcbn1cbiJdLAogICJtYXBwaW5ncyI6ICI7Ozs7Ozs7Ozs7Ozs7Ozs7OztBQUFBO0FBQUE7QUFBQTtBQUFBO0FBQUE7QUFBQTtBQUFBO0FBT0EscUJBQTJDO0FBK0IzQyxlQUFzQixjQUFjLFdBQTZCLGVBQXVCLFVBQWtCLE1BQTBDO0FBQ2xKLE1BQUk7QUFDSixNQUFJO0FBQ0YsYUFBUyxNQUFNLFVBQVUsV0FBVyxFQUFFLE1BQU0sY0FBYyxDQUFDO0FBQUEsRUFDN0QsU0FBUyxHQUFHO0FBQ1YsUUFBSyxFQUE4QixlQUFlLElBQUssUUFBTyxDQUFDO0FBQy9ELFVBQU07QUFBQSxFQUNSO0FBQ0EsYUFBTyw2QkFBYSxRQUFRLFVBQVUsSUFBSTtBQUM1QztBQUVPLE1BQU0sZ0JBQTJCO0FBQUEsRUFDdEMsTUFBTTtBQUFBLEVBQ04sT0FBTyxNQUFNLFlBQVk7QUFDdkIsVUFBTSxTQUFpQyxDQUFDO0FBQ3hDLGVBQVcsU0FBUyxLQUFLLFFBQVE7QUFDL0IsVUFBSSxNQUFNLFNBQVMsVUFBVztBQUM5QixhQUFPLEtBQUssRUFBRSxNQUFNLFFBQVEsUUFBUSxNQUFNLFVBQVUsUUFBUSxNQUFNLGVBQWUsVUFBVSxLQUFLLENBQUM7QUFBQSxJQUNuRztBQUNBLFFBQUksQ0FBQyxLQUFLLG1CQUFvQixRQUFPLEtBQUssRUFBRSxNQUFNLFFBQVEsUUFBUSxZQUFZLFFBQVEsS0FBSyxhQUFhLFVBQVUsTUFBTSxDQUFDO0FBQ3pILFdBQU87QUFBQSxFQUNUO0FBQUEsRUFDQSxlQUFlLENBQUMsU0FBUyxDQUFDLEtBQUs7QUFBQSxFQUMvQixNQUFNLE9BQU8sV0FBVyxNQUFNLFlBQVk7QUFDeEMsVUFBTSxXQUFXLEtBQUssT0FBTyxPQUFPLENBQUMsTUFBeUIsRUFBRSxTQUFTLFNBQVM7QUFDbEYsUUFBSSxDQUFDLFNBQVMsT0FBUTtBQUN0QixVQUFNLFFBQVEsS0FBSyxJQUFJO0FBQ3ZCLFVBQU0sVUFBVSxlQUFXLDZCQUFhLFFBQVEsR0FBRyxFQUFFLE1BQU0sSUFBSSxDQUFDO0FBQ2hFLGlCQUFhLEVBQUUsT0FBTyxTQUFTLE9BQU8sQ0FBQyxHQUFHLE1BQU0sSUFBSSxPQUFPLFdBQVcsRUFBRSxPQUFPLEdBQUcsQ0FBQyxHQUFHLElBQUksS0FBSyxJQUFJLElBQUksTUFBTSxDQUFDO0FBQUEsRUFDaEg7QUFBQSxFQUNBLFVBQVU7QUFDWjtBQUdPLFNBQVMsYUFBYSxRQUFnQixRQUFvQztBQUMvRSxTQUFPLE9BQU8sbUJBQW1CLGdCQUFnQixPQUFPO0FBQzFEOyIsCiAgIm5hbWVzIjogW10KfQo=

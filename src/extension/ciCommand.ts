@@ -1,0 +1,56 @@
+/**
+ * "Ebuild Builder: Add CI workflow": writes the GitHub Actions or GitLab CI file of `ebuild-builder ci init`
+ * with this workspace folder's profile, image and builder env, asks before replacing a different file, and opens it.
+ */
+import * as vscode from 'vscode';
+import { CI_FILES, type CiKind } from '../core/ciWorkflows';
+import { defaultCiCli, writeCiWorkflow } from '../cli/commands/ci';
+import { readBuildConfig } from './config';
+import { showError } from './userErrors';
+import { isUserError } from '../core/userError';
+
+export const CI_COMMAND = 'ebuildBuilder.addCiWorkflow';
+
+async function run(): Promise<void> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const folder = folders.length <= 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Add the CI workflow to which folder (the repository root)?' });
+  if (!folder) {
+    if (!folders.length) void vscode.window.showErrorMessage('Open the overlay repository as a folder first: the workflow goes into its root.');
+    return;
+  }
+  const pick = await vscode.window.showQuickPick(
+    (['github', 'gitlab'] as CiKind[]).map((kind) => ({ label: kind === 'github' ? 'GitHub Actions' : 'GitLab CI', description: CI_FILES[kind], kind })),
+    { placeHolder: 'Which CI runs the builds on each push and pull/merge request?' },
+  );
+  if (!pick) return;
+  const { config } = readBuildConfig(folder.uri);
+  const options = { profile: config.profile, image: config.images[config.profile], env: config.env, cli: defaultCiCli() };
+  let written;
+  try {
+    written = await writeCiWorkflow(folder.uri.fsPath, pick.kind, options, false);
+  } catch (e) {
+    if (!isUserError(e) || e.code !== 'ci-file-exists') throw e;
+    const choice = await vscode.window.showWarningMessage(`${CI_FILES[pick.kind]} already exists and differs from the generated workflow.`, { modal: true }, 'Replace', 'Open Existing');
+    if (choice === 'Open Existing') await vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, CI_FILES[pick.kind]));
+    if (choice !== 'Replace') return;
+    written = await writeCiWorkflow(folder.uri.fsPath, pick.kind, options, true);
+  }
+  await vscode.window.showTextDocument(vscode.Uri.file(written.path));
+  void vscode.window.showInformationMessage(
+    written.status === 'unchanged'
+      ? `${CI_FILES[pick.kind]} is already up to date (profile ${options.profile}).`
+      : `Wrote ${CI_FILES[pick.kind]}: it builds the changed ebuilds with profile ${options.profile} on each push. Commit it to enable it.`,
+  );
+}
+
+export function registerCiCommand(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(CI_COMMAND, async () => {
+      try {
+        await run();
+      } catch (e) {
+        await showError(e);
+      }
+    }),
+  );
+}

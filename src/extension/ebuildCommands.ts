@@ -1,0 +1,117 @@
+/**
+ * Ebuild editing commands, as ebuild-mode users know them: new ebuild from the skeleton, bump the
+ * version (copy to a new version file), run pkgcheck and show its results as diagnostics.
+ */
+import { execFile } from 'node:child_process';
+import { constants, existsSync, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { splitPackageVersion } from '../core/atom';
+import { bumpedEbuildPath, ebuildSkeleton, splitEbuildFile, suggestedBumps } from '../core/ebuildSkeleton';
+import { isUserError, UserError } from '../core/userError';
+import { pkgcheckArgs } from '../server/pkgcheck';
+import { languageClient } from './languageClient';
+
+function showError(e: unknown): void {
+  if (isUserError(e)) void vscode.window.showErrorMessage(e.action ? `${e.message} ${e.action}` : e.message);
+  else void vscode.window.showErrorMessage(`Ebuild Builder: ${(e as Error).message ?? e}`);
+}
+
+function isRepoRoot(dir: string): boolean {
+  return existsSync(path.join(dir, 'profiles', 'repo_name')) || existsSync(path.join(dir, 'metadata', 'layout.conf'));
+}
+
+function repoRootOf(file: string): string | undefined {
+  let dir = path.dirname(file);
+  for (let i = 0; i < 5; i++, dir = path.dirname(dir)) if (isRepoRoot(dir)) return dir;
+  return undefined;
+}
+
+function targetEbuild(uri?: vscode.Uri): string {
+  const file = uri?.fsPath ?? vscode.window.activeTextEditor?.document.uri.fsPath;
+  if (!file?.endsWith('.ebuild')) throw new UserError('No ebuild is selected.', 'Open an .ebuild file or right-click one in the explorer.', 'no-ebuild');
+  return file;
+}
+
+async function newEbuild(uri?: vscode.Uri): Promise<void> {
+  const base = uri?.fsPath ?? (vscode.window.activeTextEditor ? path.dirname(vscode.window.activeTextEditor.document.uri.fsPath) : vscode.workspace.workspaceFolders?.[0]?.uri.fsPath);
+  if (!base) throw new UserError('There is no folder to create the ebuild in.', 'Open an overlay folder first.', 'no-folder');
+  const atRoot = isRepoRoot(base);
+  const answer = await vscode.window.showInputBox({
+    title: 'New ebuild',
+    prompt: atRoot ? 'category/package-version, e.g. app-misc/hello-1.0' : `package-version inside ${base}, e.g. ${path.basename(base)}-1.0`,
+    value: atRoot ? '' : `${path.basename(base)}-1.0`,
+  });
+  if (!answer) return;
+  const [category, pnv] = atRoot ? answer.trim().split('/') : ['', answer.trim()];
+  const split = splitPackageVersion(pnv ?? '');
+  if (!split || (atRoot && !category)) throw new UserError(`"${answer}" is not ${atRoot ? 'category/' : ''}package-version.`, 'Enter e.g. app-misc/hello-1.0.', 'bad-name');
+  const file = atRoot ? path.join(base, category, split.pn, `${pnv}.ebuild`) : path.join(base, `${pnv}.ebuild`);
+  splitEbuildFile(file);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  try {
+    await fs.writeFile(file, ebuildSkeleton({ year: new Date().getFullYear() }), { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${file} already exists.`, 'Choose another version, or use Bump Ebuild Version.', 'exists');
+    throw e;
+  }
+  await vscode.window.showTextDocument(vscode.Uri.file(file));
+}
+
+async function bumpEbuild(uri?: vscode.Uri): Promise<void> {
+  const file = targetEbuild(uri);
+  const { pn, pvr } = splitEbuildFile(file);
+  const version = await vscode.window.showInputBox({
+    title: `Bump ${pn}-${pvr}`, prompt: 'New version', value: suggestedBumps(pvr)[0],
+    validateInput: (v) => {
+      try {
+        bumpedEbuildPath(file, v);
+        return undefined;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    },
+  });
+  if (!version) return;
+  const target = bumpedEbuildPath(file, version);
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file);
+  if (doc?.isDirty) await doc.save();
+  try {
+    await fs.copyFile(file, target, constants.COPYFILE_EXCL);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${path.basename(target)} already exists.`, 'Open it, or choose another version.', 'exists');
+    throw e;
+  }
+  await vscode.window.showTextDocument(vscode.Uri.file(target));
+}
+
+async function runPkgcheck(uri?: vscode.Uri): Promise<void> {
+  const file = targetEbuild(uri);
+  const repo = repoRootOf(file);
+  if (!repo) throw new UserError(`${file} is not inside an ebuild repository (no profiles/repo_name or metadata/layout.conf above it).`, 'Open the ebuild from its overlay.', 'not-in-overlay');
+  const pkgDir = path.dirname(file);
+  const argv = pkgcheckArgs(repo, path.basename(path.dirname(pkgDir)), path.basename(pkgDir));
+  const output = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'pkgcheck' }, () =>
+    new Promise<string>((resolve, reject) => {
+      execFile(argv[0], argv.slice(1), { maxBuffer: 64 * 1048576, timeout: 300000 }, (err, stdout) => {
+        if ((err as NodeJS.ErrnoException | null)?.code === 'ENOENT') {
+          reject(new UserError('pkgcheck is not installed on this machine, and running it in the builder container is not available in this version.',
+            'Install pkgcheck (dev-util/pkgcheck) where VS Code runs, then run the command again.', 'pkgcheck-missing'));
+        } else resolve(stdout);
+      });
+    }));
+  const client = await languageClient();
+  if (!client) throw new UserError('The ebuild language server is not running, so pkgcheck results cannot be shown.', 'Reload the window.', 'no-language-server');
+  await client.sendNotification('ebuild/pkgcheckResults', { uri: vscode.Uri.file(file).toString(), output });
+  const count = output.split('\n').filter((l) => l.startsWith('{')).length;
+  void vscode.window.showInformationMessage(`pkgcheck: ${count} result${count === 1 ? '' : 's'} for ${path.basename(pkgDir)}; see the Problems panel.`);
+}
+
+export function registerEbuildCommands(context: vscode.ExtensionContext): void {
+  const wrap = (fn: (uri?: vscode.Uri) => Promise<void>) => (uri?: vscode.Uri) => fn(uri instanceof vscode.Uri ? uri : undefined).catch(showError);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('ebuildBuilder.newEbuild', wrap(newEbuild)),
+    vscode.commands.registerCommand('ebuildBuilder.bumpEbuild', wrap(bumpEbuild)),
+    vscode.commands.registerCommand('ebuildBuilder.runPkgcheck', wrap(runPkgcheck)),
+  );
+}

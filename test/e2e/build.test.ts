@@ -1,0 +1,123 @@
+/**
+ * The build flow a user sees, in a real VS Code (code-server in Chromium) with the packaged .vsix and a real
+ * Docker engine running the stand-in builder images (they replay real Portage output; see test/standins/README.md).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { copyWorkspace, startVsCode, VsCodeSession, waitFor } from './harness';
+
+const STANDIN_SETTINGS = {
+  'ebuildBuilder.images': { sabayon: 'ebuild-builder/standin-sabayon:test', gentoo: 'ebuild-builder/standin-gentoo:test' },
+  // No bridge network on the test machine, and the stand-ins need none.
+  'ebuildBuilder.network': 'none',
+};
+
+function docker(...args: string[]): string {
+  return execFileSync('docker', args, { encoding: 'utf8' }).trim();
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath ?? d.path, d.name));
+}
+
+describe('building from the explorer in VS Code', { timeout: 600_000 }, () => {
+  let vsc: VsCodeSession;
+  let workspace: string;
+
+  before(async () => {
+    workspace = await copyWorkspace('examples/overlay');
+    vsc = await startVsCode({ workspace, settings: STANDIN_SETTINGS });
+  });
+
+  after(async () => {
+    await vsc?.close();
+  });
+
+  it('the context menu of an .ebuild offers the builds, and that of another file does not', () => vsc.capture('context-menu', async () => {
+    await vsc.rightClickExplorer(['app-misc', 'hello', 'metadata.xml']);
+    const other = await vsc.menuItems();
+    assert.ok(!other.some((i) => i.startsWith('Build in')), `no build items for metadata.xml, got ${other.join(', ')}`);
+    await vsc.closeMenu();
+
+    await vsc.rightClickExplorer(['app-misc', 'hello', 'hello-1.0.ebuild']);
+    const items = await vsc.menuItems();
+    assert.ok(items.includes('Build in Sabayon container'), `menu: ${items.join(', ')}`);
+    assert.ok(items.includes('Build in Gentoo container'), `menu: ${items.join(', ')}`);
+    await vsc.screenshot('01-explorer-context-menu');
+  }));
+
+  it('choosing "Build in Sabayon container" streams the build into a terminal headed by the image and command', () => vsc.capture('build-streams', async () => {
+    await vsc.clickMenuItem('Build in Sabayon container');
+    await vsc.waitForTerminalText(/>>> (Emerging \(1 of 1\) app-misc\/hello-1\.0|Unpacking|Compiling)|succeeded/);
+    await vsc.screenshot('02-build-streaming');
+    const done = await vsc.waitForTerminalText(/succeeded \(exit 0\)/);
+    assert.match(done, /hello-1\.0\.(tbz2|gpkg\.tar)/);
+    const all = await vsc.terminalBufferText();
+    assert.match(all, /image\s+ebuild-builder\/standin-sabayon:test/);
+    assert.match(all, /command\s+.*=app-misc\/hello-1\.0/);
+    assert.match(all, />>> Emerging \(1 of 1\) app-misc\/hello-1\.0/);
+  }));
+
+  it('the Builds view shows the build as succeeded and the artifacts folder has the package', () => vsc.capture('build-succeeded', async () => {
+    await vsc.openActivity('Ebuild Builder');
+    const row = vsc.treeRow('Builds', 'app-misc/hello-1.0 succeeded');
+    await row.waitFor({ timeout: 30_000 });
+    assert.match(await row.innerText(), /sabayon · local · \d+s/);
+    const packages = filesUnder(path.join(workspace, 'artifacts')).filter((f) => /\.(tbz2|xpak|gpkg\.tar)$/.test(f));
+    assert.ok(packages.some((f) => f.includes('hello-1.0')), `artifacts: ${packages.join(', ')}`);
+    await vsc.screenshot('03-build-succeeded');
+  }));
+
+  it('a failing build shows as failed, and its log opens in an editor at the error', () => vsc.capture('build-failed', async () => {
+    await vsc.rightClickExplorer(['app-misc', 'broken', 'broken-1.0.ebuild']);
+    await vsc.clickMenuItem('Build in Sabayon container');
+    const toast = await vsc.waitForNotification(/Build of app-misc\/broken-1\.0 failed/, 120_000);
+    await vsc.openActivity('Ebuild Builder');
+    await vsc.treeRow('Builds', 'app-misc/broken-1.0 failed').waitFor({ timeout: 30_000 });
+    await toast.getByRole('button', { name: 'Open Build Log' }).click();
+    await waitFor('the log editor', async () => (await vsc.editorTabs()).some((t) => t.includes('broken-1.0')));
+    const text = await waitFor('the error line', async () => {
+      const t = await vsc.editorText();
+      return /\* ERROR: app-misc\/broken-1\.0::testoverlay failed \(compile phase\)/.test(t) ? t : '';
+    });
+    assert.doesNotMatch(text, /\x1b\[/, 'the log is shown without terminal escapes');
+    await vsc.screenshot('04-build-failed-log');
+  }));
+});
+
+describe('cancelling a build in VS Code', { timeout: 300_000 }, () => {
+  let vsc: VsCodeSession;
+
+  before(async () => {
+    // The stand-in replays slowly here, so the build is still running when it is cancelled.
+    vsc = await startVsCode({
+      workspace: await copyWorkspace('examples/overlay'),
+      settings: { ...STANDIN_SETTINGS, 'ebuildBuilder.env': { STANDIN_LINE_DELAY: '0.5' } },
+    });
+  });
+
+  after(async () => {
+    await vsc?.close();
+  });
+
+  it('cancel from the Builds view stops the container', () => vsc.capture('build-cancel', async () => {
+    const before = new Set(docker('ps', '-aq', '--filter', 'label=ebuild-builder.build').split('\n').filter(Boolean));
+    await vsc.rightClickExplorer(['app-misc', 'hello', 'hello-1.0.ebuild']);
+    await vsc.clickMenuItem('Build in Sabayon container');
+    const container = await waitFor('the builder container to run', () => docker('ps', '-q', '--filter', 'label=ebuild-builder.build', '--filter', 'status=running')
+      .split('\n').find((id) => id && !before.has(id)), 60_000);
+    await vsc.openActivity('Ebuild Builder');
+    const row = vsc.treeRow('Builds', 'app-misc/hello-1.0 running');
+    await row.waitFor({ timeout: 30_000 });
+    await vsc.screenshot('05-build-running');
+    await row.click({ button: 'right' });
+    await vsc.clickMenuItem('Cancel build');
+    await vsc.treeRow('Builds', 'app-misc/hello-1.0 cancelled').waitFor({ timeout: 60_000 });
+    await waitFor('the container to stop', () => !docker('ps', '-q', '--filter', `id=${container}`, '--filter', 'status=running'), 30_000);
+    await vsc.screenshot('06-build-cancelled');
+  }));
+});
