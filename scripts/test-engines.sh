@@ -15,7 +15,7 @@ TLS_PORT=${EB_TLS_PORT:-23760}
 SSH_PORT=${EB_SSH_PORT:-22220}
 LOCAL_SOCK=/var/run/docker.sock
 TEST_IMAGE=ebuild-builder/engine-test:minbase
-IMAGES=${EB_ENGINE_IMAGES:-"$TEST_IMAGE ebuild-builder/standin-sabayon:test ebuild-builder/standin-gentoo:test"}
+IMAGES=${EB_ENGINE_IMAGES:-"$TEST_IMAGE ebuild-builder/standin-sabayon:test ebuild-builder/standin-gentoo:test ebuild-builder/standin-portage:test"}
 
 die() { echo "test-engines: $*" >&2; exit 1; }
 log() { echo "test-engines: $*" >&2; }

@@ -5,14 +5,10 @@
 import * as vscode from 'vscode';
 import type { BuildRecord } from './builds';
 import { durationOf, formatDuration } from './builds';
+import { quoteArgv } from './buildText';
 
 const BOLD = '\x1b[1m', DIM = '\x1b[2m', RESET = '\x1b[0m';
 const RED = '\x1b[31m', GREEN = '\x1b[32m', YELLOW = '\x1b[33m', CYAN = '\x1b[36m';
-
-/** argv as a reader would type it: arguments with spaces or quotes are single-quoted. */
-export function quoteArgv(argv: string[]): string {
-  return argv.map((a) => (/^[\w@%+=:,./=-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
 
 export class BuildTerminal implements vscode.Pseudoterminal, vscode.Disposable {
   private readonly writeEmitter = new vscode.EventEmitter<string>();

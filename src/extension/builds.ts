@@ -2,9 +2,9 @@
  * The builds of this window, running and finished, as plain records. Views, the status bar and the terminals
  * read these and listen to `onDidChange`; only the build runner writes them.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { BuildHandle, BuildResult, BuildState } from '../core/buildRun';
+export { atomOfEbuild, engineLabel, formatDuration } from './buildText';
 
 export interface BuildProgress {
   index?: number;
@@ -48,26 +48,6 @@ export interface BuildRecord {
 
 export const FINISHED: readonly BuildState[] = ['succeeded', 'failed', 'cancelled', 'error'];
 export const isFinished = (b: BuildRecord): boolean => FINISHED.includes(b.state);
-
-/** `cat/pkg-ver` from `<overlay>/<cat>/<pn>/<pn>-<ver>.ebuild`. */
-export function atomOfEbuild(ebuildPath: string): string {
-  const file = path.basename(ebuildPath).replace(/\.ebuild$/, '');
-  const category = path.basename(path.dirname(path.dirname(ebuildPath)));
-  return `${category}/${file}`;
-}
-
-/** Short engine name for lists: `local` for a socket on this machine, else the host (`ssh://builder@box` → `builder@box`). */
-export function engineLabel(url: string): string {
-  if (!url || url.startsWith('unix://') || url.startsWith('npipe://')) return 'local';
-  return url.replace(/^[a-z]+:\/\//, '').replace(/\/$/, '');
-}
-
-export function formatDuration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  return m < 60 ? `${m}m ${String(s % 60).padStart(2, '0')}s` : `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
-}
 
 export function durationOf(b: BuildRecord, now = Date.now()): number {
   return (b.endedAt ?? now) - b.startedAt;

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
 import { BuildRecord, durationOf, formatDuration, isFinished } from './builds';
-import { quoteArgv } from './buildTerminal';
+import { quoteArgv } from './buildText';
 
 type Node = { kind: 'build'; record: BuildRecord } | { kind: 'artifact'; record: BuildRecord; file: string };
 

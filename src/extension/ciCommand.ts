@@ -19,7 +19,7 @@ async function run(): Promise<void> {
     return;
   }
   const pick = await vscode.window.showQuickPick(
-    (['github', 'gitlab'] as CiKind[]).map((kind) => ({ label: kind === 'github' ? 'GitHub Actions' : 'GitLab CI', description: CI_FILES[kind], kind })),
+    (['github', 'gitlab'] as CiKind[]).map((kind) => ({ label: kind === 'github' ? 'GitHub Actions' : 'GitLab CI', description: CI_FILES[kind], ciKind: kind })),
     { placeHolder: 'Which CI runs the builds on each push and pull/merge request?' },
   );
   if (!pick) return;
@@ -27,19 +27,19 @@ async function run(): Promise<void> {
   const options = { profile: config.profile, image: config.images[config.profile], env: config.env, cli: defaultCiCli() };
   let written;
   try {
-    written = await writeCiWorkflow(folder.uri.fsPath, pick.kind, options, false);
+    written = await writeCiWorkflow(folder.uri.fsPath, pick.ciKind, options, false);
   } catch (e) {
     if (!isUserError(e) || e.code !== 'ci-file-exists') throw e;
-    const choice = await vscode.window.showWarningMessage(`${CI_FILES[pick.kind]} already exists and differs from the generated workflow.`, { modal: true }, 'Replace', 'Open Existing');
-    if (choice === 'Open Existing') await vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, CI_FILES[pick.kind]));
+    const choice = await vscode.window.showWarningMessage(`${CI_FILES[pick.ciKind]} already exists and differs from the generated workflow.`, { modal: true }, 'Replace', 'Open Existing');
+    if (choice === 'Open Existing') await vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, CI_FILES[pick.ciKind]));
     if (choice !== 'Replace') return;
-    written = await writeCiWorkflow(folder.uri.fsPath, pick.kind, options, true);
+    written = await writeCiWorkflow(folder.uri.fsPath, pick.ciKind, options, true);
   }
   await vscode.window.showTextDocument(vscode.Uri.file(written.path));
   void vscode.window.showInformationMessage(
     written.status === 'unchanged'
-      ? `${CI_FILES[pick.kind]} is already up to date (profile ${options.profile}).`
-      : `Wrote ${CI_FILES[pick.kind]}: it builds the changed ebuilds with profile ${options.profile} on each push. Commit it to enable it.`,
+      ? `${CI_FILES[pick.ciKind]} is already up to date (profile ${options.profile}).`
+      : `Wrote ${CI_FILES[pick.ciKind]}: it builds the changed ebuilds with profile ${options.profile} on each push. Commit it to enable it.`,
   );
 }
 

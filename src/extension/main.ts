@@ -34,19 +34,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
   );
   ctx.config.reportProblems();
 
-  // The language server engineer's parts; this extension works without them.
-  type ClientModule = { startLanguageClient(c: vscode.ExtensionContext): unknown };
-  type EditModule = { registerEbuildCommands(c: vscode.ExtensionContext): unknown };
-  // `require` directly inside `try`: esbuild then bundles the module when it exists and tolerates its absence.
-  let client: ClientModule | undefined;
-  let edits: EditModule | undefined;
-  try { client = require('./languageClient') as ClientModule; } catch (e) { reportMissing(e, 'the ebuild language client', ctx); }
-  try { edits = require('./ebuildCommands') as EditModule; } catch (e) { reportMissing(e, 'the ebuild editing commands', ctx); }
-  try {
-    edits?.registerEbuildCommands(context);
-    void Promise.resolve(client?.startLanguageClient(context)).catch((e) => ctx.log.error(`language client: ${(e as Error).stack ?? e}`));
-  } catch (e) {
-    ctx.log.error(`optional features: ${(e as Error).stack ?? e}`);
+  // Features written alongside this shell (language client, ebuild editing, CI workflow, USE matrix). Each is
+  // optional: `require` sits directly inside `try`, so esbuild bundles a module that exists and tolerates one
+  // that does not, and one feature failing never stops the others.
+  type Register = (c: vscode.ExtensionContext) => unknown;
+  const features: [string, () => Register | undefined][] = [
+    ['the ebuild editing commands', () => (require('./ebuildCommands') as { registerEbuildCommands?: Register }).registerEbuildCommands],
+    ['the CI workflow command', () => (require('./ciCommand') as { registerCiCommand?: Register }).registerCiCommand],
+    ['the USE matrix command', () => (require('./useMatrixCommand') as { registerUseMatrixCommand?: Register }).registerUseMatrixCommand],
+    ['the ebuild language client', () => (require('./languageClient') as { startLanguageClient?: Register }).startLanguageClient],
+  ];
+  for (const [what, load] of features) {
+    try {
+      const register = load();
+      void Promise.resolve(register?.(context)).catch((e) => ctx.log.error(`${what}: ${(e as Error).stack ?? e}`));
+    } catch (e) {
+      reportMissing(e, what, ctx);
+    }
   }
 
   if (vscode.workspace.isTrusted) void checkEngine(ctx, false);

@@ -1,9 +1,8 @@
 /**
  * Tokenizer for the PMS 8.2 dependency-specification family (DEPEND & co, LICENSE, REQUIRED_USE)
- * and a PMS 8.3 atom checker. Works on the raw assignment value so tokens keep their offsets.
- * `checkAtom` is local until src/core has an atom parser both can share.
+ * with atoms checked by src/core/atom. Works on the raw assignment value so tokens keep their offsets.
  */
-import { isValidVersion } from '../core/version';
+import { tryParseAtom } from '../core/atom';
 import { Span, Word } from './parse';
 
 export type DepToken =
@@ -34,52 +33,15 @@ export function tokenize(raw: string, base: number): DepToken[] {
   return out;
 }
 
-const CATEGORY = /^[A-Za-z0-9_][A-Za-z0-9+_.-]*$/;
-const PACKAGE = /^[A-Za-z0-9_][A-Za-z0-9+_-]*$/;
-const SLOT = /^[A-Za-z0-9_][A-Za-z0-9+_.-]*$/;
-const USE_DEP = /^(?:!?[A-Za-z0-9][A-Za-z0-9+_@-]*(?:\([+-]\))?[=?]|-?[A-Za-z0-9][A-Za-z0-9+_@-]*(?:\([+-]\))?)$/;
+export interface AtomParts { category: string; pn: string; version?: string }
 
-/** A package name must not end in `-<valid version>` (PMS 3.1.2). */
-function packageNameOk(pn: string): boolean {
-  if (!PACKAGE.test(pn)) return false;
-  const dash = pn.lastIndexOf('-');
-  return dash < 0 || !isValidVersion(pn.slice(dash + 1)) && !/-\d+(?:\.\d+)*[a-z]?(?:_(?:alpha|beta|pre|rc|p)\d*)*-r\d+$/.test(pn);
-}
-
-export interface AtomParts { blocker: string; operator: string; category: string; pn: string; version?: string; slot?: string; use?: string }
-
-/** Splits an atom into its parts, or returns the reason it is not one (PMS 8.3). */
+/** Splits an atom into category/package/version, or returns why it is not one in this EAPI (PMS 8.3, via src/core/atom). */
 export function splitAtom(text: string, eapi: number): AtomParts | string {
-  const m = /^(!!?)?(<=|>=|<|>|=|~)?([^/\s]+)\/([^:\[\s]+)(?::([^\[\s]*))?(?:\[([^\]]*)\])?$/.exec(text);
-  if (!m) return text.includes('::') ? 'repository dependencies (`::repo`) are not allowed in ebuilds' : 'not an atom (expected category/package)';
-  const [, blocker = '', operator = '', category, rest, slot, use] = m;
-  if (blocker === '!!' && eapi < 2) return 'strong blockers (!!) need EAPI 2';
-  if (!CATEGORY.test(category)) return `"${category}" is not a valid category name`;
-  let pn = rest;
-  let version: string | undefined;
-  if (operator) {
-    const vm = /^(.+?)-(\d+(?:\.\d+)*[a-z]?(?:_(?:alpha|beta|pre|rc|p)\d*)*(?:-r\d+)?)(\*)?$/.exec(rest);
-    if (!vm) return `operator "${operator}" needs a version (e.g. ${operator}${category}/${rest}-1.0)`;
-    [pn, version] = [vm[1], vm[2]];
-    if (vm[3] && operator !== '=') return 'a trailing * is only allowed with the = operator';
-    if (operator === '~' && /-r\d+$/.test(version)) return 'the ~ operator does not take a revision';
-  }
-  if (!packageNameOk(pn)) {
-    return operator ? `"${pn}" is not a valid package name` : `"${rest}" looks like it has a version: add an operator (e.g. >=${category}/${rest}) or remove the version`;
-  }
-  if (slot !== undefined) {
-    if (eapi < 1) return 'slot dependencies need EAPI 1';
-    const sm = /^(?:(\*|=)|([^/=]+)(?:\/([^=]+))?(=)?)$/.exec(slot);
-    if (!sm || (sm[2] && !SLOT.test(sm[2])) || (sm[3] && !SLOT.test(sm[3]))) return `":${slot}" is not a valid slot dependency`;
-    if ((sm[1] || sm[4] || sm[3]) && eapi < 5) return 'slot operators (:= :*) and sub-slots need EAPI 5';
-  }
-  if (use !== undefined) {
-    if (eapi < 2) return 'USE dependencies need EAPI 2';
-    const bad = use.split(',').find((u) => !USE_DEP.test(u));
-    if (bad !== undefined) return `"${bad}" is not a valid USE dependency`;
-    if (/\([+-]\)/.test(use) && eapi < 4) return 'USE dependency defaults (+)/(-) need EAPI 4';
-  }
-  return { blocker, operator, category, pn, version, slot, use };
+  const r = tryParseAtom(text, { eapi: String(eapi) });
+  if (!r.ok) return r.error.reason;
+  // PMS 8.3.1: "~" matches any revision, so one written after it is meaningless
+  if (r.atom.op === '~' && /-r\d+$/.test(r.atom.version ?? '')) return 'the ~ operator ignores revisions, so it must not be given one';
+  return { category: r.atom.category, pn: r.atom.pn, version: r.atom.version };
 }
 
 export function checkAtom(text: string, eapi: number): string | undefined {

@@ -118,10 +118,12 @@ describe('atoms (PMS 8.3)', () => {
     for (const a of ['dev-libs/foo', '>=dev-libs/foo-1.2.3_rc1-r2', '=dev-libs/foo-1*', '~dev-libs/foo-1.0', '!!dev-libs/foo', 'dev-libs/foo:0/1=', 'dev-libs/foo:=', 'dev-libs/foo[a,-b,c?,!d=,e(+)]', 'dev-libs/foo-bar2']) {
       assert.equal(checkAtom(a, 8), undefined, a);
     }
-    assert.match(checkAtom('dev-libs/foo-1.0', 8) ?? '', /looks like it has a version/);
+    assert.match(checkAtom('dev-libs/foo-1.0', 8) ?? '', /a version needs an operator/);
     assert.match(checkAtom('>=dev-libs/foo', 8) ?? '', /needs a version/);
     assert.match(checkAtom('dev-libs/foo:=', 4) ?? '', /EAPI 5/);
-    assert.match(checkAtom('>=dev-libs/foo-1*', 8) ?? '', /only allowed with the = operator/);
-    assert.match(checkAtom('foo', 8) ?? '', /not an atom/);
+    assert.match(checkAtom('~dev-libs/foo-1.0-r1', 8) ?? '', /ignores revisions/);
+    assert.match(checkAtom('dev-libs/foo::gentoo', 8) ?? '', /not allowed in ebuilds/);
+    assert.match(checkAtom('>=dev-libs/foo-1*', 8) ?? '', /only allowed with the "=" operator/);
+    assert.match(checkAtom('foo', 8) ?? '', /category and package/);
   });
 });

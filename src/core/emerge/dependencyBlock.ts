@@ -9,7 +9,7 @@ import { capPush, splitPkgSpec } from './block';
 import type { LogLine } from './logLine';
 
 const MASKED = /^!!! All ebuilds that could satisfy "(.+)" have been masked\.?$/;
-const NO_EBUILDS = /^emerge: there are no ebuilds (built with USE flags )?to satisfy "(.+)"(?: for [^.]*)?\.?$/;
+const NO_EBUILDS = /^emerge: there are no (?:ebuilds|binary packages) (built with USE flags )?to satisfy "(.+)"(?: for [^.]*)?\.?$/;
 const REQUIRED_USE = /^!!! The ebuild selected to satisfy "(.+)" has unmet requirements\.?$/;
 const CANDIDATE = /^- (\S+)\s+\((masked by|Change USE): (.*)\)$/;
 const DEP_CHAIN = /^\(dependency required by "(.+)" \[(\w+)\]\)$/;
