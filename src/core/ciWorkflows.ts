@@ -86,6 +86,14 @@ function volumeSync(o: CiOptions, direction: 'load' | 'save'): string[] {
   ];
 }
 
+// A force-push's "before" commit is not in the fresh clone: say so and build what the pushed head changed.
+const BASE_CHECK = [
+  'if ! git cat-file -e "$BASE^{commit}" 2>/dev/null; then',
+  '  echo "Commit $BASE is not in this history (a force-push?): building what the last commit changed."',
+  '  BASE="HEAD^"',
+  'fi',
+];
+
 const indent = (lines: string[], n: number) => lines.map((l) => (l ? ' '.repeat(n) + l : l));
 
 const HEADER = (kind: CiKind, o: CiOptions) => [
@@ -134,6 +142,7 @@ function githubWorkflow(o: CiOptions): string {
     '          BASE: ${{ github.event.pull_request.base.sha || github.event.before }}',
     '        run: |',
     '          BASE="${BASE:-HEAD^}"',
+    ...indent(BASE_CHECK, 10),
     `          ${buildStepCommand(o)}`,
     '      # Failures, QA notices and USE/keyword/licence blocks as annotations on the ebuild lines.',
     '      - name: Annotate findings',
@@ -193,6 +202,7 @@ function gitlabWorkflow(o: CiOptions): string {
     '      # The MR base, else the branch head before this push (all zeros for a new branch: the CLI then uses HEAD^).',
     '      BASE="${CI_MERGE_REQUEST_DIFF_BASE_SHA:-$CI_COMMIT_BEFORE_SHA}"',
     '      BASE="${BASE:-HEAD^}"',
+    ...indent(BASE_CHECK, 6),
     `      ${buildStepCommand(o)}`,
     '  after_script:',
     '    # Findings as a code-quality report (shown on the merge request), then the caches are saved.',

@@ -200,8 +200,10 @@ export class BuildRunner {
   /** Only failures interrupt the user; a success shows in the tree, the status bar and the terminal. */
   private async announce(record: BuildRecord): Promise<void> {
     if (record.state !== 'failed' && record.state !== 'error') return;
-    const choice = await vscode.window.showErrorMessage(
-      `Build of ${record.atom} ${record.state === 'failed' ? 'failed' : 'stopped'}${record.message ? `: ${record.message}` : '.'}`,
+    const what = record.state === 'failed' ? 'failed' : 'stopped';
+    // The parser's summary already names the package and phase (`app-misc/x-1.0 failed in the compile phase: …`).
+    const text = record.message?.startsWith(record.atom) ? record.message : `Build of ${record.atom} ${what}${record.message ? `: ${record.message}` : '.'}`;
+    const choice = await vscode.window.showErrorMessage(text,
       'Open Build Log', 'Show Output');
     if (choice === 'Open Build Log') await vscode.commands.executeCommand('ebuildBuilder.openBuildLog', record.id);
     if (choice === 'Show Output') this.ctx.showTerminal(record.id);

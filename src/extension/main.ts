@@ -38,18 +38,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
   // optional: `require` sits directly inside `try`, so esbuild bundles a module that exists and tolerates one
   // that does not, and one feature failing never stops the others.
   type Register = (c: vscode.ExtensionContext) => unknown;
-  const features: [string, () => Register | undefined][] = [
-    ['the ebuild editing commands', () => (require('./ebuildCommands') as { registerEbuildCommands?: Register }).registerEbuildCommands],
-    ['the CI workflow command', () => (require('./ciCommand') as { registerCiCommand?: Register }).registerCiCommand],
-    ['the USE matrix command', () => (require('./useMatrixCommand') as { registerUseMatrixCommand?: Register }).registerUseMatrixCommand],
-    ['the ebuild language client', () => (require('./languageClient') as { startLanguageClient?: Register }).startLanguageClient],
-  ];
-  for (const [what, load] of features) {
+  const features: [string, Register | undefined][] = [];
+  const what = ['the ebuild editing commands', 'the CI workflow command', 'the USE matrix command', 'the ebuild language client'];
+  try { features.push([what[0], require('./ebuildCommands').registerEbuildCommands]); } catch (e) { reportMissing(e, what[0], ctx); }
+  try { features.push([what[1], require('./ciCommand').registerCiCommand]); } catch (e) { reportMissing(e, what[1], ctx); }
+  try { features.push([what[2], require('./useMatrixCommand').registerUseMatrixCommand]); } catch (e) { reportMissing(e, what[2], ctx); }
+  try { features.push([what[3], require('./languageClient').startLanguageClient]); } catch (e) { reportMissing(e, what[3], ctx); }
+  for (const [name, register] of features) {
     try {
-      const register = load();
-      void Promise.resolve(register?.(context)).catch((e) => ctx.log.error(`${what}: ${(e as Error).stack ?? e}`));
+      void Promise.resolve(register?.(context)).catch((e) => ctx.log.error(`${name}: ${(e as Error).stack ?? e}`));
     } catch (e) {
-      reportMissing(e, what, ctx);
+      ctx.log.error(`${name}: ${(e as Error).stack ?? e}`);
     }
   }
 

@@ -13,8 +13,11 @@ import { availableIn, DEPENDENCY_VARIABLES, HELPERS, PHASES, phasesFor, VARIABLE
 
 const md = (value: string) => ({ kind: MarkupKind.Markdown, value });
 
-export function complete(ctx: DocContext, doc: TextDocument, offset: number): CompletionItem[] {
+/** `triggerCharacter` set when the editor asked because of a typed character (not Ctrl+Space). */
+export function complete(ctx: DocContext, doc: TextDocument, offset: number, triggerCharacter?: string): CompletionItem[] {
   const place = placeAt(ctx, offset);
+  // a typed space or quote pops up a list only where a name is expected: after inherit/use, inside metadata values
+  if ((triggerCharacter === ' ' || triggerCharacter === '"') && place.kind !== 'inherit' && place.kind !== 'use-arg' && place.kind !== 'value') return [];
   const items = itemsFor(ctx, place, offset);
   const span = replaceSpan(ctx, place, offset);
   const range = { start: doc.positionAt(span.start), end: doc.positionAt(offset) };

@@ -3,6 +3,7 @@
  * on every keystroke (shellcheck and pkgcheck run elsewhere, later). Results use document offsets;
  * the server maps them to LSP ranges.
  */
+import { basename } from 'node:path';
 import { checkAtom, conditionalUseDepFlags, tokenize } from './depString';
 import { DocContext, implicitFlag, unquote } from './docContext';
 import { Span } from './parse';
@@ -40,18 +41,23 @@ export function computeDiagnostics(ctx: DocContext): Finding[] {
     }
   }
 
+  // An eclass serves several EAPIs (its @SUPPORTED_EAPIS): a helper is wrong there only when it is
+  // banned in the oldest of them, or missing from the newest.
+  const [lo, hi] = eapiRange(ctx);
   for (const c of ctx.facts.commands) {
     if (ctx.localFunctions.has(c.name)) continue;
-    const st = helperStatus(c.name, ctx.eapi);
+    const st = helperStatus(c.name, lo);
+    const newest = helperStatus(c.name, hi);
     const instead = st.kind !== 'ok' && st.entry.instead ? ` Use ${st.entry.instead} instead.` : '';
-    if (st.kind === 'banned') add(c.nameSpan, 'error', 'banned-function', `${c.name} is banned in EAPI ${ctx.eapi}.${instead}`);
-    else if (st.kind === 'deprecated') add(c.nameSpan, 'warning', 'deprecated-function', `${c.name} is deprecated in EAPI ${ctx.eapi}.${instead}`);
-    else if (st.kind === 'not-yet') add(c.nameSpan, 'error', 'function-not-in-eapi', `${c.name} needs EAPI ${st.entry.since}; this file is EAPI ${ctx.eapi}.`);
+    const where = lo === hi ? `EAPI ${lo}` : `EAPI ${lo} (the oldest this eclass supports)`;
+    if (st.kind === 'banned') add(c.nameSpan, 'error', 'banned-function', `${c.name} is banned in ${where}.${instead}`);
+    else if (st.kind === 'deprecated') add(c.nameSpan, 'warning', 'deprecated-function', `${c.name} is deprecated in ${where}.${instead}`);
+    else if (newest.kind === 'not-yet') add(c.nameSpan, 'error', 'function-not-in-eapi', `${c.name} needs EAPI ${newest.entry.since}; this file is EAPI ${hi}.`);
     if (USE_COMMANDS.has(c.name) && ctx.kind === 'ebuild' && ctx.iuseComplete && c.args[0]) checkFlag(ctx, c.args[0].text.replace(/^!/, ''), c.args[0].span, add);
   }
 
   for (const r of ctx.facts.varRefs) {
-    if (!variableAvailable(r.name, ctx.eapi) && !ctx.globals.has(r.name)) add(r.span, 'error', 'variable-not-in-eapi', `${r.name} is not available in EAPI ${ctx.eapi}.`);
+    if (!variableAvailable(r.name, lo) && !variableAvailable(r.name, hi) && !ctx.globals.has(r.name)) add(r.span, 'error', 'variable-not-in-eapi', `${r.name} is not available in EAPI ${lo === hi ? lo : `${lo}–${hi}`}.`);
   }
 
   if (ctx.kind === 'ebuild') {
@@ -63,6 +69,14 @@ export function computeDiagnostics(ctx: DocContext): Finding[] {
     checkMetadata(ctx, add);
   }
   return out;
+}
+
+/** The EAPIs the file must work in: the ebuild's own, or an eclass's @SUPPORTED_EAPIS (all known ones when undocumented). */
+function eapiRange(ctx: DocContext): [number, number] {
+  if (ctx.kind === 'ebuild') return [ctx.eapi, ctx.eapi];
+  const own = ctx.repo?.eclass(basename(ctx.path, '.eclass'))?.supportedEapis?.map(Number).filter((n) => !Number.isNaN(n));
+  if (!own?.length) return [0, Number(SUPPORTED_EAPIS[SUPPORTED_EAPIS.length - 1])];
+  return [Math.min(...own), Math.max(...own)];
 }
 
 type Add = (span: Span, severity: Severity, code: string, message: string) => void;

@@ -195,8 +195,8 @@ export function startServer(connection: Connection): void {
     }
   };
 
-  connection.onCompletion(({ textDocument, position }) =>
-    withCtx<CompletionItem[]>(textDocument.uri, [], (e) => complete(e.ctx, e.doc, e.doc.offsetAt(position))));
+  connection.onCompletion(({ textDocument, position, context }) =>
+    withCtx<CompletionItem[]>(textDocument.uri, [], (e) => complete(e.ctx, e.doc, e.doc.offsetAt(position), context?.triggerCharacter)));
 
   connection.onHover(({ textDocument, position }) =>
     withCtx(textDocument.uri, null, (e) => {

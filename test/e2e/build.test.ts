@@ -75,7 +75,7 @@ describe('building from the explorer in VS Code', { timeout: 600_000 }, () => {
   it('a failing build shows as failed, and its log opens in an editor at the error', () => vsc.capture('build-failed', async () => {
     await vsc.rightClickExplorer(['app-misc', 'broken', 'broken-1.0.ebuild']);
     await vsc.clickMenuItem('Build in Sabayon container');
-    const toast = await vsc.waitForNotification(/Build of app-misc\/broken-1\.0 failed/, 120_000);
+    const toast = await vsc.waitForNotification(/app-misc\/broken-1\.0 failed in the compile phase: emake failed/, 120_000);
     await vsc.openActivity('Ebuild Builder');
     await vsc.treeRow('Builds', 'app-misc/broken-1.0 failed').waitFor({ timeout: 30_000 });
     await toast.getByRole('button', { name: 'Open Build Log' }).click();

@@ -27,10 +27,13 @@ function githubSteps(content: string): Step[] {
 function argsOfScript(script: string, env: Record<string, string>): string[][] {
   const dir = mkdtempSync(join(tmpdir(), 'eb-ci-'));
   try {
+    // The script checks that the base commit exists, so it runs in a repository that has it.
+    execFileSync('git', ['-C', dir, 'init', '-q']);
+    execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '--allow-empty', '-m', 'base']);
     const printer = join(dir, 'print-args');
     writeFileSync(printer, '#!/bin/sh\nprintf "%s\\0" "$@"; printf "\\n"\n');
     chmodSync(printer, 0o755);
-    const out = execFileSync('bash', ['-euc', script], { env: { ...process.env, ...env, EBUILD_BUILDER: printer }, encoding: 'utf8' });
+    const out = execFileSync('bash', ['-euc', script], { cwd: dir, env: { ...process.env, ...env, EBUILD_BUILDER: printer }, encoding: 'utf8' });
     return out.split('\n').filter(Boolean).map((l) => l.split('\0').slice(0, -1));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -47,7 +50,9 @@ describe('CI workflows', () => {
     const build = steps.find((s) => s.name === 'Build the changed ebuilds')!;
     assert.match(build.env!.BASE, /pull_request\.base\.sha/);
     // Run by bash as CI would: the CLI receives exactly the arguments, quotes and $ included.
-    assert.deepEqual(argsOfScript(build.run!, { BASE: 'abc123' }), [buildStepArgs(options, 'abc123')]);
+    assert.deepEqual(argsOfScript(build.run!, { BASE: 'HEAD' }), [buildStepArgs(options, 'HEAD')]);
+    // A base the clone does not have (the "before" of a force-push) falls back to the parent commit.
+    assert.equal(argsOfScript(build.run!, { BASE: '0123456789abcdef0123456789abcdef01234567' })[0][3], 'HEAD^');
     assert.deepEqual(buildStepArgs(options, 'X'), [
       'build', '--changed', '--since', 'X', '--keep-going', '--profile', 'gentoo',
       '--env', 'BUILDER_JOBS=4', '--env', "FEATURES=-sandbox 'quoted' $HOME", '--artifacts', 'artifacts',
@@ -71,8 +76,8 @@ describe('CI workflows', () => {
     assert.equal((job.variables as Record<string, string>).GIT_DEPTH, '0');
     assert.ok((job.rules as { if: string }[]).some((r) => r.if.includes('merge_request_event')));
     const script = (job.script as string[]).join('\n');
-    const args = argsOfScript(script, { CI_MERGE_REQUEST_DIFF_BASE_SHA: '', CI_COMMIT_BEFORE_SHA: 'feed' })[0];
-    assert.deepEqual(args, buildStepArgs({ ...options, profile: 'sabayon', image: 'my/builder:1' }, 'feed'));
+    const args = argsOfScript(script, { CI_MERGE_REQUEST_DIFF_BASE_SHA: '', CI_COMMIT_BEFORE_SHA: 'HEAD' }).pop()!;
+    assert.deepEqual(args, buildStepArgs({ ...options, profile: 'sabayon', image: 'my/builder:1' }, 'HEAD'));
     assert.ok(args.includes('my/builder:1'));
     assert.match((job.after_script as string[])[0], /annotate --format gitlab-codequality artifacts\/logs > gl-code-quality-report\.json/);
     assert.deepEqual((job.artifacts as { reports: unknown }).reports, { codequality: 'gl-code-quality-report.json' });

@@ -96,6 +96,11 @@ test('USE conditionals in dependencies are evaluated as Portage writes them in t
   assert.equal(reduceDepString('|| ( foo? ( a/b ) c/d )', []), 'c/d');
   assert.equal(reduceDepString('|| ( foo? ( a/b e/f ) c/d )', ['foo']), '|| ( ( a/b e/f ) c/d )');
   assert.equal(reduceDepString('  a/b\n\tc/d ', []), 'a/b c/d');
+  // Conditional USE deps inside atoms, as Atom.evaluate_conditionals (dependency keys only).
+  const atoms = 'dev-libs/a:2=[ssl?,-gtk,x(+)=,!y?,!z=] dev-libs/b[ssl?]';
+  assert.equal(reduceDepString(atoms, ['ssl', 'z'], true), 'dev-libs/a:2=[ssl,-gtk,-x(+),-y,-z] dev-libs/b[ssl]');
+  assert.equal(reduceDepString(atoms, ['x', 'y'], true), 'dev-libs/a:2=[-gtk,x(+),z] dev-libs/b');
+  assert.equal(reduceDepString(atoms, ['x', 'y'], false), atoms);
 });
 
 function copyPkgdir(name: string): string {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { computeDiagnostics, contentProblem } from '../../src/server/diagnostics';
-import { analyse, ebuild, OVERLAY } from './serverFixture';
+import { analyse, ebuild, GENTOO, OVERLAY } from './serverFixture';
 
 const HELLO = join(OVERLAY, 'app-misc', 'hello', 'hello-1.1.ebuild');
 const BASE = ['DESCRIPTION="x"', 'HOMEPAGE="https://example.org"', 'LICENSE="MIT"', 'SLOT="0"', 'KEYWORDS="~amd64"'];
@@ -47,6 +47,15 @@ describe('ebuild diagnostics', () => {
   it('a helper newer than the EAPI is reported', async () => {
     const f = await findings(['EAPI=5', ...BASE, 'src_prepare() {', '\teapply "${FILESDIR}"/x.patch', '}'].join('\n'));
     assert.deepEqual(f.map((x) => [x.code, x.text]), [['function-not-in-eapi', 'eapply']]);
+  });
+
+  it('an eclass is checked against its @SUPPORTED_EAPIS, not a single EAPI', async () => {
+    const body = ['# @ECLASS: x.eclass', 'x_install() {', '\tdohtml a.html', '\teinstalldocs', '\techo "${PORTDIR}"', '}'].join('\n');
+    const supported78 = await findings(body, join(GENTOO, 'eclass', 'toolchain-funcs.eclass'));
+    assert.deepEqual(supported78.map((x) => [x.code, x.text]), [['banned-function', 'dohtml'], ['variable-not-in-eapi', 'PORTDIR']]);
+    // undocumented EAPIs: dohtml still works in EAPI 0-6, so it is not reported
+    const unknown = await findings(body, join(GENTOO, 'eclass', 'not-on-disk.eclass'));
+    assert.deepEqual(unknown.map((x) => x.code), []);
   });
 
   it('a phase function the EAPI does not have, and a misspelt phase', async () => {

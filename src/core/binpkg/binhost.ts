@@ -55,7 +55,7 @@ export async function stanzaForPackage(dir: string, path: string): Promise<Stanz
   const repo = pkg.metadata.repository?.trim();
   if (repo) d.REPO = repo;
   const use = (d.USE ?? '').split(' ').filter(Boolean);
-  for (const k of USE_EVALUATED_KEYS) if (d[k] !== undefined) d[k] = reduceDepString(d[k], use);
+  for (const k of USE_EVALUATED_KEYS) if (d[k] !== undefined) d[k] = reduceDepString(d[k], use, k.endsWith('DEPEND'));
   d.SIZE = String(st.size);
   const { md5, sha1 } = await digests(path);
   d.MD5 = md5;

@@ -106,16 +106,44 @@ function opText(kind: 'any-of' | 'exactly-one-of' | 'at-most-one-of'): string {
 
 type Reduced = string | { op?: string; items: Reduced[] };
 
+const USE_DEP_RE = /^(!)?(-)?([A-Za-z0-9][A-Za-z0-9+_@-]*)(\([+-]\))?([?=])?$/;
+
+/** Conditional USE deps inside an atom, as Portage's Atom.evaluate_conditionals: `foo[ssl?,x=]` → `foo[ssl,-x]`. */
+export function evaluateAtomUse(atom: string, use: Set<string>): string {
+  const open = atom.indexOf('[');
+  if (open < 0 || !atom.endsWith(']')) return atom;
+  const tokens = atom.slice(open + 1, -1).split(',');
+  if (!tokens.some((t) => /[?=]$/.test(t))) return atom;
+  const out: string[] = [];
+  for (const t of tokens) {
+    const m = USE_DEP_RE.exec(t);
+    if (!m || !m[5]) {
+      out.push(t);
+      continue;
+    }
+    const [, bang, , flag, def = '', suffix] = m;
+    const on = use.has(flag);
+    const op = (bang ?? '') + suffix;
+    if (op === '?') on && out.push(flag + def);
+    else if (op === '=') out.push((on ? '' : '-') + flag + def);
+    else if (op === '!=') out.push((on ? '-' : '') + flag + def);
+    else if (op === '!?') !on && out.push('-' + flag + def);
+    else out.push(t);
+  }
+  return atom.slice(0, open) + (out.length ? `[${out.join(',')}]` : '');
+}
+
 /**
  * Evaluate USE conditionals as Portage's use_reduce + paren_enclose do for the `Packages` index:
- * true conditionals are inlined, false ones dropped, redundant parentheses removed, `|| ( A )` → `A`.
+ * true conditionals are inlined, false ones dropped, redundant parentheses removed, `|| ( A )` → `A`,
+ * and for dependency keys (`atoms`) conditional USE deps inside atoms evaluated too.
  */
-export function reduceDepString(text: string, enabled: Iterable<string>): string {
+export function reduceDepString(text: string, enabled: Iterable<string>, atoms = false): string {
   const use = new Set(enabled);
   const reduce = (nodes: DepNode[], inAnyOf: boolean): Reduced[] => {
     const out: Reduced[] = [];
     for (const n of nodes) {
-      if (n.kind === 'atom') out.push(n.text);
+      if (n.kind === 'atom') out.push(atoms ? evaluateAtomUse(n.text, use) : n.text);
       else if (n.kind === 'use') {
         if (use.has(n.flag) === n.negated) continue;
         const items = reduce(n.children, false);

@@ -1,0 +1,382 @@
+/**
+ * Remote engines on loopback (scripts/test-engines.sh): a second dockerd on TCP, a third with TLS, an sshd in
+ * front of the local engine, podman's socket. Real daemons, real ssh; the builders are the stand-ins
+ * (test/standins/README.md) replaying real Portage output. Nothing here is skipped: a daemon that cannot
+ * start fails the suite with the rig's message.
+ */
+import { before, after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as net from 'node:net';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import type Docker from 'dockerode';
+import { makeBuildRequest } from '../../src/core/buildRequest';
+import type { RunEvent } from '../../src/core/buildRun';
+import { containerSpecFor } from '../../src/core/profiles';
+import { isUserError, type UserError } from '../../src/core/userError';
+import { startBuild } from '../../src/docker/build';
+import { newBuildId } from '../../src/docker/buildEbuild';
+import { connectEngine, type ConnectedEngine } from '../../src/docker/connect';
+import { downloadDir, uploadInputs, uploadTransport } from '../../src/docker/uploadTransport';
+import { engineSetup, rigHostKey, startRig, trustedHome, TRANSPORTS, type Rig, type TransportName } from './engineRig';
+import { ROOT, sampleWorkspace, sh, standinConfig } from './standins';
+
+const FIX = path.join(ROOT, 'test', 'fixtures', 'portage');
+const sha16 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex').slice(0, 16);
+
+let rig: Rig;
+const engines = new Map<TransportName, ConnectedEngine>();
+
+before(async () => {
+  rig = startRig();
+  for (const t of TRANSPORTS) {
+    const { config, env } = engineSetup(rig, t);
+    engines.set(t, await connectEngine(config, env));
+  }
+});
+after(async () => {
+  for (const e of engines.values()) await e.close();
+});
+
+async function rejection(p: Promise<unknown>): Promise<UserError> {
+  try {
+    const e = await p;
+    await (e as ConnectedEngine).close?.();
+  } catch (err) {
+    assert.ok(isUserError(err), `a UserError, not ${String(err)}`);
+    return err;
+  }
+  assert.fail('expected the connection to be refused');
+}
+
+/** Builds on `engine` with sources uploaded (no bind mounts) and packages downloaded. */
+async function remoteBuild(engine: ConnectedEngine, ws: string, rel: string, profile: 'sabayon' | 'gentoo',
+  over: Parameters<typeof standinConfig>[0] = {}, lineDelay = '0', onOutput?: (cancel: () => Promise<void>) => void) {
+  const config = standinConfig(over, lineDelay);
+  const request = await makeBuildRequest(path.join(ws, rel), { workspaceFolders: [ws], config, profile });
+  const buildId = newBuildId();
+  const spec = await containerSpecFor(request, config, buildId);
+  const handle = startBuild({
+    engine, spec, buildId, artifactsDir: request.artifactsDir, logPath: path.join(request.artifactsDir, 'logs', `${buildId}.log`),
+    keepContainerOnFailure: config.keepContainerOnFailure, stopGraceSeconds: config.stopGraceSeconds,
+    transport: uploadTransport, name: `ebuild-builder-${request.pn}-${buildId}`,
+  });
+  const out: { stream: string; text: string }[] = [];
+  const transfers: RunEvent[] = [];
+  let sawOutput = false;
+  handle.onEvent((e) => {
+    if (e.type === 'output') {
+      out.push({ stream: e.stream, text: e.data.toString('utf8') });
+      if (!sawOutput) { sawOutput = true; onOutput?.(() => handle.cancel()); }
+    }
+    if (e.type === 'transfer') transfers.push(e);
+  });
+  const result = await handle.done;
+  const stdout = out.filter((o) => o.stream === 'stdout').map((o) => o.text).join('');
+  const stderr = out.filter((o) => o.stream === 'stderr').map((o) => o.text).join('');
+  return { result, stdout, stderr, transfers, spec, buildId };
+}
+
+async function containersOf(engine: ConnectedEngine, buildId: string): Promise<Docker.ContainerInfo[]> {
+  return engine.docker.listContainers({ all: true, filters: { label: [`ebuild-builder.build=${buildId}`] } });
+}
+
+// ---- connecting ---------------------------------------------------------------------------------
+
+test('each loopback engine answers and says what it is and how it was chosen', () => {
+  assert.equal(engines.get('tcp')!.kind, 'tcp');
+  assert.equal(engines.get('tls')!.kind, 'tls');
+  assert.equal(engines.get('ssh')!.kind, 'ssh');
+  assert.equal(engines.get('podman')!.kind, 'podman', 'podman is recognised behind its Docker-compatible socket');
+  assert.match(engines.get('podman')!.serverVersion, /^Podman \d/);
+  for (const t of TRANSPORTS) {
+    const e = engines.get(t)!;
+    assert.equal(e.chosenBy, 'DOCKER_HOST');
+    assert.equal(e.sharesFilesystem, t === 'podman', `${t}: only a unix socket on this machine shares its filesystem`);
+    assert.match(e.serverVersion, /\d+\.\d+/);
+  }
+});
+
+test('ssh: an unknown host key is refused with its fingerprint until the user accepts it; then it is recorded', async () => {
+  const home = mkdtempSync(path.join(tmpdir(), 'eb-home-'));
+  const env = { HOME: home, DOCKER_HOST: rig.ssh, SSH_AUTH_SOCK: rig.sshAgent };
+  const fp = (await sh('ssh-keygen', ['-lf', path.join(rig.sshDir, 'host_ed25519.pub')])).stdout.split(' ')[1];
+  const refused = await rejection(connectEngine({}, env));
+  assert.equal(refused.code, 'ssh-host-key-unknown');
+  assert.ok(refused.message.includes(fp), `the message shows ${fp}: ${refused.message}`);
+  assert.ok(refused.action?.includes(`--accept-host-key ${fp}`));
+  assert.ok(!existsSync(path.join(home, '.ssh', 'known_hosts')), 'nothing was recorded');
+  // Asked and declined: still refused.
+  let asked = '';
+  await rejection(connectEngine({ onUnknownHostKey: async (info) => { asked = info.fingerprint; return false; } }, env));
+  assert.equal(asked, fp);
+  // Accepted by fingerprint (the CLI flag): connects and records the key as ssh would.
+  const e = await connectEngine({ acceptHostKey: fp }, env);
+  await e.close();
+  const line = readFileSync(path.join(home, '.ssh', 'known_hosts'), 'utf8');
+  assert.equal(line, `[127.0.0.1]:22220 ssh-ed25519 ${rigHostKey(rig)}\n`);
+  // Next time nobody is asked.
+  const again = await connectEngine({ onUnknownHostKey: async () => assert.fail('a known host must not be asked about') }, env);
+  await again.close();
+});
+
+test('ssh: a hashed known_hosts entry is honoured, and a changed host key is refused loudly', async () => {
+  const home = trustedHome(rig);
+  const kh = path.join(home, '.ssh', 'known_hosts');
+  await sh('ssh-keygen', ['-H', '-f', kh]); // hash the entry, as HashKnownHosts does
+  assert.match(readFileSync(kh, 'utf8'), /^\|1\|/);
+  const env = { HOME: home, DOCKER_HOST: rig.ssh, SSH_AUTH_SOCK: rig.sshAgent };
+  await (await connectEngine({}, env)).close();
+  // Another key for the same [host]:port: a man in the middle, or a reinstalled host.
+  const other = readFileSync(path.join(rig.sshDir, 'other_ed25519.pub'), 'utf8').split(' ').slice(0, 2).join(' ');
+  writeFileSync(kh, `[127.0.0.1]:22220 ${other}\n`);
+  const err = await rejection(connectEngine({ acceptHostKey: 'SHA256:anything', onUnknownHostKey: async () => true }, env));
+  assert.equal(err.code, 'ssh-host-key-changed');
+  assert.match(err.message, /WARNING: the host key of \[127\.0\.0\.1\]:22220 has CHANGED/);
+  assert.match(err.action ?? '', /ssh-keygen -R '\[127\.0\.0\.1\]:22220'/);
+  assert.equal(readFileSync(kh, 'utf8'), `[127.0.0.1]:22220 ${other}\n`, 'known_hosts is left as it was');
+});
+
+test('ssh: wrong user, wrong key, no agent, dead agent and encrypted keys give the documented messages', async () => {
+  const home = trustedHome(rig);
+  const wrongUser = await rejection(connectEngine({}, { HOME: home, DOCKER_HOST: 'ssh://nosuchuser@127.0.0.1:22220', SSH_AUTH_SOCK: rig.sshAgent }));
+  assert.equal(wrongUser.code, 'ssh-auth-failed');
+  assert.match(wrongUser.message, /refused every key offered for user "nosuchuser"/);
+  const wrongKey = await rejection(connectEngine({ ssh: { agent: '', identityFile: path.join(rig.sshDir, 'other_ed25519') } }, { HOME: home, DOCKER_HOST: rig.ssh }));
+  assert.equal(wrongKey.code, 'ssh-auth-failed');
+  const noAgent = await rejection(connectEngine({}, { HOME: home, DOCKER_HOST: rig.ssh, SSH_AUTH_SOCK: path.join(home, 'no-agent.sock') }));
+  assert.equal(noAgent.code, 'ssh-agent-missing');
+  assert.match(noAgent.action ?? '', /ssh-add/);
+  // A socket file nobody serves any more (the agent died).
+  const dead = path.join(home, 'dead-agent.sock');
+  const srv = net.createServer().listen(dead);
+  await new Promise((r) => srv.once('listening', r));
+  await new Promise((r) => srv.close(r));
+  writeFileSync(dead, ''); // leaves a path that is not an agent
+  const deadAgent = await rejection(connectEngine({}, { HOME: home, DOCKER_HOST: rig.ssh, SSH_AUTH_SOCK: dead }));
+  assert.equal(deadAgent.code, 'ssh-agent-missing');
+  // Encrypted key: the passphrase is asked once; a wrong one is named as such.
+  const enc = { agent: '', identityFile: path.join(rig.sshDir, 'client_enc_ed25519') };
+  const bad = await rejection(connectEngine({ ssh: enc, sshPassphrase: async () => 'wrong' }, { HOME: home, DOCKER_HOST: rig.ssh }));
+  assert.equal(bad.code, 'ssh-key-passphrase');
+  let asks = 0;
+  const ok = await connectEngine({ ssh: enc, sshPassphrase: async () => { asks++; return 'test passphrase'; } }, { HOME: home, DOCKER_HOST: rig.ssh });
+  assert.equal(asks, 1);
+  assert.equal(ok.kind, 'ssh');
+  await ok.close();
+});
+
+test('ssh: the daemon behind a working ssh is down → says so with the remote side\'s words', async () => {
+  const home = trustedHome(rig);
+  const err = await rejection(connectEngine({ ssh: { remoteSocket: '/run/no-docker-here.sock' } }, { HOME: home, DOCKER_HOST: rig.ssh, SSH_AUTH_SOCK: rig.sshAgent }));
+  assert.equal(err.code, 'remote-docker-down');
+  assert.match(err.message, /no-docker-here\.sock/);
+  assert.match(err.action ?? '', /systemctl start docker/);
+});
+
+test('ssh: one connection serves every API call and build (connections counted)', async () => {
+  const e = engines.get('ssh')!;
+  const before = e.ssh!.connectCount;
+  const channelsBefore = e.ssh!.channelCount;
+  for (let i = 0; i < 10; i++) await e.docker.ping();
+  await Promise.all([e.docker.listContainers(), e.docker.listImages(), e.docker.info(), e.docker.version()]);
+  assert.equal(e.ssh!.connectCount, before, 'no new SSH connection');
+  assert.equal(before, 1);
+  assert.ok(e.ssh!.channelCount >= channelsBefore + 14, 'each call went over its own channel of that connection');
+  assert.equal(e.ssh!.mode, 'streamlocal', 'the Docker socket is forwarded; no docker CLI needed remotely');
+});
+
+test('tls: wrong CA, missing client certificate, a name not in the certificate and plain HTTP each say what to fix', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'eb-certs-'));
+  for (const f of ['cert.pem', 'key.pem']) writeFileSync(path.join(dir, f), readFileSync(path.join(rig.tlsCertDir, f)));
+  writeFileSync(path.join(dir, 'ca.pem'), readFileSync(path.join(rig.tlsCertDir, 'other-ca.pem')));
+  const wrongCa = await rejection(connectEngine({}, { DOCKER_HOST: rig.tls, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: dir }));
+  assert.equal(wrongCa.code, 'tls-ca');
+  assert.ok(wrongCa.message.includes(path.join(dir, 'ca.pem')));
+  // A context with only the CA: the engine wants a client certificate.
+  const cfg = mkdtempSync(path.join(tmpdir(), 'eb-dockercfg-'));
+  await sh('docker', ['context', 'create', 'ca-only', '--docker', `host=${rig.tls},ca=${path.join(rig.tlsCertDir, 'ca.pem')}`], { env: { ...process.env, DOCKER_CONFIG: cfg } });
+  const noCert = await rejection(connectEngine({ context: 'ca-only' }, { DOCKER_CONFIG: cfg }));
+  assert.equal(noCert.code, 'tls-client-cert');
+  assert.match(noCert.message, /context "ca-only" \(--context\)/);
+  const port = new URL(rig.tls).port;
+  const wrongName = await rejection(connectEngine({ engine: `tcp://[::ffff:127.0.0.1]:${port}` }, { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: rig.tlsCertDir }));
+  assert.equal(wrongName.code, 'tls-name');
+  const plain = await rejection(connectEngine({}, { DOCKER_HOST: rig.tls }));
+  assert.equal(plain.code, 'tls-needed');
+  assert.match(plain.action ?? '', /DOCKER_TLS_VERIFY=1/);
+  const missing = await rejection(connectEngine({}, { DOCKER_HOST: rig.tls, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: path.join(dir, 'nope') }));
+  assert.equal(missing.code, 'tls-files-missing');
+});
+
+test('refused port, missing socket, missing context and socket permission each give one message with the next step', async () => {
+  assert.equal((await rejection(connectEngine({ engine: 'tcp://127.0.0.1:1' }, {}))).code, 'engine-refused');
+  const noSock = await rejection(connectEngine({ engine: '/run/ebuild-builder-none.sock' }, {}));
+  assert.equal(noSock.code, 'engine-not-running');
+  assert.match(noSock.action ?? '', /systemctl start docker/);
+  const noCtx = await rejection(connectEngine({ context: 'big-box' }, { DOCKER_CONFIG: mkdtempSync(path.join(tmpdir(), 'eb-dockercfg-')) }));
+  assert.equal(noCtx.code, 'context-not-found');
+  // Someone outside the docker group (uid nobody) asks the root-owned socket: the CLI says how to join the group.
+  const cli = path.join(ROOT, 'out', 'src', 'cli', 'main.js');
+  const res = await sh(process.execPath, [cli, 'engine'], { uid: 65534, gid: 65534, env: { PATH: process.env.PATH, HOME: '/nonexistent' } }).then(
+    () => assert.fail('nobody must not reach the root socket'), (e: { code: number; stderr: string }) => e);
+  assert.equal(res.code, 2);
+  assert.match(res.stderr, /permission denied on its socket[\s\S]*usermod -aG docker/);
+});
+
+test('ebuild-builder engine prints the engine, how it was chosen and the server version; --list the contexts', async () => {
+  const cfg = mkdtempSync(path.join(tmpdir(), 'eb-dockercfg-'));
+  const c = rig.tlsCertDir;
+  await sh('docker', ['context', 'create', 'tls-box', '--description', 'loopback TLS', '--docker', `host=${rig.tls},ca=${c}/ca.pem,cert=${c}/cert.pem,key=${c}/key.pem`], { env: { ...process.env, DOCKER_CONFIG: cfg } });
+  const cli = path.join(ROOT, 'out', 'src', 'cli', 'main.js');
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DOCKER_CONFIG: cfg, DOCKER_CONTEXT: 'tls-box' };
+  const shown = await sh(process.execPath, [cli, 'engine'], { env });
+  assert.match(shown.stdout, new RegExp(`engine: ${rig.tls}\\nkind: tls\\nchosen by: context "tls-box" \\(DOCKER_CONTEXT\\)\\nserver: \\d+\\.\\d+`));
+  assert.match(shown.stdout, /sources: uploaded into each build container/);
+  const listed = await sh(process.execPath, [cli, 'engine', '--list'], { env });
+  assert.match(listed.stdout, /^default +unix:\/\/\/var\/run\/docker\.sock/m);
+  assert.match(listed.stdout, /^tls-box \* +tcp:\/\/127\.0\.0\.1:\d+ \(TLS\) +loopback TLS$/m);
+});
+
+// ---- building on each engine -------------------------------------------------------------------
+
+let localPackage: Buffer;
+
+test('local reference build: the artifact the remote builds must reproduce byte for byte', async () => {
+  const local = await connectEngine({}, engineSetup(rig, 'local').env);
+  const ws = sampleWorkspace();
+  const { result } = await remoteBuild(local, ws, 'app-misc/hello/hello-1.0.ebuild', 'sabayon');
+  assert.equal(result.state, 'succeeded');
+  localPackage = readFileSync(path.join(ws, 'artifacts', 'app-misc', 'hello-1.0.tbz2'));
+  await local.close();
+});
+
+for (const t of TRANSPORTS) {
+  test(`${t}: sabayon hello builds with sources uploaded; the artifact is byte-identical to the local build`, async () => {
+    const e = engines.get(t)!;
+    const ws = sampleWorkspace();
+    const { result, stdout, transfers, buildId } = await remoteBuild(e, ws, 'app-misc/hello/hello-1.0.ebuild', 'sabayon');
+    assert.equal(result.state, 'succeeded', stdout);
+    assert.match(stdout, />>> Completed \(1 of 1\) app-misc\/hello-1\.0::testoverlay/);
+    const pkg = path.join(ws, 'artifacts', 'app-misc', 'hello-1.0.tbz2');
+    assert.deepEqual(result.artifacts, [pkg]);
+    assert.deepEqual(readFileSync(pkg), localPackage);
+    assert.deepEqual(readFileSync(pkg), readFileSync(path.join(FIX, 'binpkgs', 'xpak-single', 'app-misc', 'hello-1.0.tbz2')));
+    const up = transfers.find((x) => x.type === 'transfer' && x.direction === 'upload');
+    assert.ok(up && up.type === 'transfer' && up.bytes > 0, 'upload bytes are reported');
+    assert.deepEqual(await containersOf(e, buildId), [], 'container removed');
+  });
+
+  test(`${t}: gentoo hello builds with generated repos.conf uploaded and the tree snapshot on the engine`, async () => {
+    const e = engines.get(t)!;
+    const ws = sampleWorkspace();
+    const { result, stdout } = await remoteBuild(e, ws, 'app-misc/hello/hello-1.0.ebuild', 'gentoo');
+    assert.equal(result.state, 'succeeded', stdout);
+    assert.match(stdout, /repository testoverlay at \/var\/db\/repos\/testoverlay/);
+    assert.deepEqual(readFileSync(path.join(ws, 'artifacts', 'app-misc', 'hello-1.0.gpkg.tar')),
+      readFileSync(path.join(FIX, 'binpkgs', 'gpkg-single', 'app-misc', 'hello-1.0.gpkg.tar')));
+  });
+
+  test(`${t}: a failing build keeps emerge's status, our log and Portage's build.log; no bind mount was used`, async () => {
+    const e = engines.get(t)!;
+    const ws = sampleWorkspace();
+    const { result, stdout, buildId } = await remoteBuild(e, ws, 'app-misc/broken/broken-1.0.ebuild', 'sabayon', { keepContainerOnFailure: true });
+    assert.equal(result.state, 'failed');
+    assert.equal(result.exitCode, 1);
+    assert.match(stdout, /ERROR: app-misc\/broken-1\.0::testoverlay failed/);
+    assert.equal(readFileSync(result.logPath!, 'utf8'), stdout);
+    const real = readdirSync(path.join(FIX, 'build-logs')).find((f) => f.startsWith('compile-fail__') && f.endsWith('.build.log'))!;
+    assert.deepEqual(readFileSync(result.logPath!.replace(/\.log$/, '.build.log')), readFileSync(path.join(FIX, 'build-logs', real)));
+    const kept = await containersOf(e, buildId);
+    assert.equal(kept.length, 1, 'kept for inspection');
+    const info = await e.docker.getContainer(kept[0].Id).inspect();
+    assert.deepEqual((info.Mounts ?? []).filter((m) => m.Type === 'bind'), [], 'no bind mount on a remote engine');
+    assert.deepEqual(info.HostConfig.Binds ?? [], []);
+    await e.docker.getContainer(kept[0].Id).remove({ force: true });
+  });
+
+  test(`${t}: overrides arrive at the contract paths and env reaches the builder`, async () => {
+    const e = engines.get(t)!;
+    const ws = sampleWorkspace();
+    const use = path.join(ws, '.portage', 'package.use');
+    appendFileSync(use, '>=app-misc/libfoo-1.0 ssl\n');
+    const { result, stdout } = await remoteBuild(e, ws, 'app-misc/needs-ssl/needs-ssl-1.0.ebuild', 'sabayon', { env: { STANDIN_LINE_DELAY: '0', BUILDER_JOBS: '3' } });
+    const text = readFileSync(use);
+    assert.match(stdout, new RegExp(`override package\\.use: file /opt/sabayon-build/conf/intel/portage/package\\.use/custom\\.use \\(${text.toString().split('\n').length - 1} lines, sha256 ${sha16(text)}\\)`));
+    assert.match(stdout, /override package\.keywords: file \/opt\/sabayon-build\/conf\/intel\/portage\/package\.keywords\/custom\.keywords/);
+    assert.match(stdout, /\[stand-in\] env BUILDER_JOBS=3\n/);
+    assert.equal(result.state, 'succeeded');
+    assert.ok(result.artifacts.some((a) => a.endsWith('libfoo-1.0-1.gpkg.tar')));
+  });
+
+  test(`${t}: cancel mid-build leaves no container on the engine and no partial artifacts`, async () => {
+    const e = engines.get(t)!;
+    const ws = sampleWorkspace();
+    let cancelled: Promise<void> | undefined;
+    const { result, buildId } = await remoteBuild(e, ws, 'app-misc/hello/hello-1.0.ebuild', 'sabayon', { stopGraceSeconds: 1 }, '0.05', (cancel) => { cancelled = cancel(); });
+    await cancelled;
+    assert.equal(result.state, 'cancelled');
+    assert.deepEqual(await containersOf(e, buildId), []);
+    assert.ok(!existsSync(path.join(ws, 'artifacts', 'app-misc')), 'no partial artifacts');
+  });
+}
+
+test('upload/download: symlinks, executable files/, non-ASCII names and modes survive the trip; VCS folders stay home', async () => {
+  for (const t of TRANSPORTS) {
+    const e = engines.get(t)!;
+    const ov = mkdtempSync(path.join(tmpdir(), 'eb-ov-'));
+    mkdirSync(path.join(ov, 'app-misc', 'grüße', 'files'), { recursive: true });
+    mkdirSync(path.join(ov, '.git'));
+    writeFileSync(path.join(ov, '.git', 'HEAD'), 'ref\n');
+    writeFileSync(path.join(ov, 'app-misc', 'grüße', 'grüße-1.0.ebuild'), 'EAPI=8\n');
+    symlinkRel('grüße-1.0.ebuild', path.join(ov, 'app-misc', 'grüße', 'grüße-1.0-r1.ebuild'));
+    writeFileSync(path.join(ov, 'app-misc', 'grüße', 'files', 'run-ü.sh'), '#!/bin/sh\necho ü\n', { mode: 0o755 });
+    writeFileSync(path.join(ov, 'app-misc', 'grüße', 'files', 'data 1.patch'), Buffer.from([0, 1, 2, 255]), { mode: 0o640 });
+    const c = await e.docker.createContainer({ Image: rig.testImage, Cmd: ['sh', '-c', 'cd /var/db/repos/t && find . -printf "%p %m %y %l\\n" | LC_ALL=C sort && cp -a . /out'], Tty: false, HostConfig: { NetworkMode: 'none' } });
+    try {
+      await uploadInputs(c, [{ kind: 'dir', hostPath: ov, containerPath: '/var/db/repos/t' }]);
+      const logs = await runToEnd(e, c);
+      const listing = logs.split('\n').filter(Boolean);
+      assert.deepEqual(listing, [
+        '. 700 d ',
+        './app-misc 755 d ',
+        './app-misc/grüße 755 d ',
+        './app-misc/grüße/files 755 d ',
+        './app-misc/grüße/files/data 1.patch 640 f ',
+        './app-misc/grüße/files/run-ü.sh 755 f ',
+        './app-misc/grüße/grüße-1.0-r1.ebuild 777 l grüße-1.0.ebuild',
+        './app-misc/grüße/grüße-1.0.ebuild 644 f ',
+      ], `${t}: what the container sees`);
+      const back = mkdtempSync(path.join(tmpdir(), 'eb-back-'));
+      const files = await downloadDir(c, '/out', back, { stripFirst: true });
+      assert.deepEqual(files.map((f) => path.relative(back, f)).sort(), ['app-misc/grüße/files/data 1.patch', 'app-misc/grüße/files/run-ü.sh', 'app-misc/grüße/grüße-1.0.ebuild']);
+      assert.deepEqual(readFileSync(path.join(back, 'app-misc/grüße/files/data 1.patch')), Buffer.from([0, 1, 2, 255]));
+      assert.deepEqual(await downloadDir(c, '/does/not/exist', back, { stripFirst: true }), [], `${t}: a missing path is nothing to download`);
+    } finally {
+      await c.remove({ force: true });
+    }
+  }
+});
+
+function symlinkRel(target: string, at: string): void {
+  symlinkSync(target, at);
+}
+
+async function runToEnd(e: ConnectedEngine, c: Docker.Container): Promise<string> {
+  const stream = (await c.attach({ stream: true, stdout: true, stderr: true })) as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  const out = new PassThrough();
+  out.on('data', (d: Buffer) => chunks.push(d));
+  e.docker.modem.demuxStream(stream, out, out);
+  const ended = new Promise((r) => { stream.on('end', r); stream.on('close', r); });
+  await c.start();
+  const { StatusCode } = (await c.wait()) as { StatusCode: number };
+  await ended;
+  const text = Buffer.concat(chunks).toString('utf8');
+  assert.equal(StatusCode, 0, text);
+  return text;
+}
+
