@@ -38,6 +38,8 @@ ensure_packages() {
   command -v podman >/dev/null || missing+=(podman)
   command -v openssl >/dev/null || missing+=(openssl)
   command -v mmdebstrap >/dev/null || missing+=(mmdebstrap)
+  # podman's --init (builders without tini run with Init: true) needs catatonit.
+  [ -x /usr/libexec/podman/catatonit ] || missing+=(catatonit)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]}"
     flock /tmp/apt.lock apt-get install -y "${missing[@]}" >&2 || die "could not install ${missing[*]} with apt-get"

@@ -5,12 +5,13 @@
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { BuildFlags } from './buildOptions';
 import type { CliIO } from './cliTypes';
 import { buildChanged, summaryTable, worstStatus, type BuildFn } from './changedBuilds';
 import { changedSince, git } from './gitChanges';
-import { UserError } from '../core/userError';
+import { isUserError, UserError } from '../core/userError';
 import {
   commitDir, finishCommit, lastBuilt, wasFinished, writeJsonAtomic, writeWatchState,
   type WatchCommit, type WatchState,
@@ -35,6 +36,12 @@ export type PollResult =
   | { kind: 'interrupted'; sha: string };
 
 const LS_REMOTE_TIMEOUT_MS = 60_000;
+const FETCH_TIMEOUT_MS = 30 * 60_000;
+// Never wait for a password prompt: a watch runs unattended (the user's own GIT_SSH_COMMAND wins).
+const NON_INTERACTIVE: NodeJS.ProcessEnv = {
+  GIT_TERMINAL_PROMPT: '0',
+  ...(process.env.GIT_SSH_COMMAND ? {} : { GIT_SSH_COMMAND: 'ssh -o BatchMode=yes -o ConnectTimeout=30' }),
+};
 
 export function mirrorDir(stateDir: string): string {
   return path.join(stateDir, 'mirror');
@@ -43,7 +50,7 @@ export function mirrorDir(stateDir: string): string {
 /** The sha of the watched branch on the remote, or the git error when it cannot be reached. */
 export async function remoteHead(url: string, branch: string): Promise<{ sha?: string; error?: string }> {
   const ref = branch === 'HEAD' ? 'HEAD' : `refs/heads/${branch}`;
-  const r = await git('.', ['ls-remote', '--exit-code', '--', url, ref], { GIT_TERMINAL_PROMPT: '0', GIT_SSH_COMMAND: 'ssh -o BatchMode=yes -o ConnectTimeout=30' }, LS_REMOTE_TIMEOUT_MS);
+  const r = await git(tmpdir(), ['ls-remote', '--exit-code', '--', url, ref], NON_INTERACTIVE, LS_REMOTE_TIMEOUT_MS);
   if (r.code === 0) {
     const line = r.stdout.split('\n').find((l) => l.endsWith(`\t${ref}`));
     if (line) return { sha: line.split('\t')[0] };
@@ -53,7 +60,7 @@ export async function remoteHead(url: string, branch: string): Promise<{ sha?: s
 }
 
 async function gitIn(repo: string, args: string[]): Promise<string> {
-  const r = await git(repo, args, { GIT_TERMINAL_PROMPT: '0' });
+  const r = await git(repo, args, NON_INTERACTIVE, FETCH_TIMEOUT_MS);
   if (r.code !== 0) throw new UserError(`git ${args[0]} failed in ${repo}: ${r.stderr.trim()}`, 'Check the remote and the state folder; remove the mirror folder to clone afresh.', 'watch-git-failed');
   return r.stdout.trim();
 }
@@ -131,7 +138,19 @@ export async function pollOnce(o: WatchOptions, state: WatchState): Promise<{ st
   try {
     let plan: Awaited<ReturnType<typeof changedSince>> | undefined;
     if (current.base) {
-      plan = await changedSince(repo, current.base);
+      try {
+        plan = await changedSince(repo, current.base);
+      } catch (e) {
+        if (!isUserError(e)) throw e;
+        // The commit itself is at fault (no overlay in it, …): record that once instead of retrying it forever.
+        log.write(`ebuild-builder watch: ${e.toString()}\n`);
+        Object.assign(current, { error: e.message, result: 'failed', status: 2, finishedAt: now() });
+        state = finishCommit(state, current);
+        await save();
+        await writeStatus();
+        say(`${sha.slice(0, 12)}: ${e.message}`);
+        return { state, result: { kind: 'built', sha, commit: current } };
+      }
       current.deleted = plan.deleted.map((d) => d.atom);
       say(`${sha.slice(0, 12)}: ${plan.build.length} ebuild(s) to build since ${current.base.slice(0, 12)} (${current.baseReason}); log ${path.join(dir, 'build.log')}`);
     } else say(`${sha.slice(0, 12)}: ${current.baseReason}`);

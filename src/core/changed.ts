@@ -5,8 +5,7 @@
  * overlay changed), which were deleted, and in which order to build them (dependencies first).
  * No git here: src/cli/gitChanges.ts runs git and feeds this.
  */
-import { atomMatches, type Atom } from './atom';
-import { dependencyAtoms } from './ebuildDeps';
+import { orderByDependencies } from './dependencyOrder';
 import { isValidVersion } from './version';
 
 export interface FileChange {
@@ -96,7 +95,8 @@ function ebuildAt(path: string, overlays: OverlayRoot[]): ChangedEbuild | undefi
 /** Eclass names an ebuild or eclass inherits (`inherit a b \` continued lines included). */
 export function inheritedEclasses(text: string): string[] {
   const out: string[] = [];
-  const joined = text.replace(/\\\r?\n/g, ' ');
+  // Comments out (a `# we inherit foo` line is not an inherit), continuation lines joined.
+  const joined = text.replace(/(^|\s)#.*$/gm, '$1').replace(/\\\r?\n/g, ' ');
   for (const m of joined.matchAll(/(?:^|[\s;&|])inherit[ \t]+([^\n;&|#]*)/gm)) {
     for (const w of m[1].split(/\s+/)) if (/^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(w)) out.push(w);
   }
@@ -220,86 +220,4 @@ function eclassClosure(root: string, changed: Set<string>, headFiles: string[], 
     }
   }
   return result;
-}
-
-/**
- * Dependencies first: an edge runs from a changed ebuild to each changed ebuild of a package it (B|R|I)DEPENDs on;
- * PDEPEND runs the other way (a post-dependency may be built after). Strongly connected groups are cycles.
- */
-export function orderByDependencies(ebuilds: ChangedEbuild[], read: (path: string) => string | undefined): { order: ChangedEbuild[]; cycles: string[][] } {
-  const nodes = [...ebuilds].sort((a, b) => a.atom.localeCompare(b.atom));
-  const selects = (a: Atom, n: ChangedEbuild) =>
-    atomMatches(a, { category: n.category, pn: n.pn, version: n.version, repo: n.overlay });
-  // before[i] = nodes that must come before node i.
-  const before: Set<number>[] = nodes.map(() => new Set<number>());
-  nodes.forEach((n, i) => {
-    const deps = dependencyAtoms(read(n.path) ?? '');
-    nodes.forEach((m, j) => {
-      if (m.category === n.category && m.pn === n.pn) return; // another version of itself
-      if (deps.before.some((a) => selects(a, m))) before[i].add(j);
-      if (deps.after.some((a) => selects(a, m))) before[j].add(i);
-    });
-  });
-  const sccs = tarjan(nodes.length, before);
-  const comp = new Array<number>(nodes.length);
-  sccs.forEach((c, ci) => c.forEach((i) => (comp[i] = ci)));
-  // Kahn over the components, always taking the ready one with the smallest atom: a stable, readable order.
-  const waitsFor = sccs.map(() => new Set<number>());
-  const unblocks = sccs.map(() => new Set<number>());
-  before.forEach((prereqs, i) => {
-    for (const j of prereqs) {
-      if (comp[i] === comp[j]) continue;
-      waitsFor[comp[i]].add(comp[j]);
-      unblocks[comp[j]].add(comp[i]);
-    }
-  });
-  const first = sccs.map((c) => Math.min(...c));
-  const ready = sccs.map((_, ci) => ci).filter((ci) => waitsFor[ci].size === 0);
-  const order: ChangedEbuild[] = [];
-  const cycles: string[][] = [];
-  while (ready.length) {
-    ready.sort((a, b) => first[a] - first[b]);
-    const ci = ready.shift()!;
-    const members = [...sccs[ci]].sort((a, b) => a - b);
-    for (const i of members) order.push(nodes[i]);
-    if (members.length > 1) cycles.push(members.map((i) => nodes[i].atom));
-    for (const next of unblocks[ci]) {
-      waitsFor[next].delete(ci);
-      if (waitsFor[next].size === 0) ready.push(next);
-    }
-  }
-  return { order, cycles };
-}
-
-/** Tarjan's strongly connected components. */
-function tarjan(n: number, edges: Set<number>[]): number[][] {
-  let index = 0;
-  const idx = new Array<number>(n).fill(-1);
-  const low = new Array<number>(n).fill(0);
-  const onStack = new Array<boolean>(n).fill(false);
-  const stack: number[] = [];
-  const out: number[][] = [];
-  const strong = (v: number) => {
-    idx[v] = low[v] = index++;
-    stack.push(v);
-    onStack[v] = true;
-    for (const w of [...edges[v]].sort((a, b) => a - b)) {
-      if (idx[w] < 0) {
-        strong(w);
-        low[v] = Math.min(low[v], low[w]);
-      } else if (onStack[w]) low[v] = Math.min(low[v], idx[w]);
-    }
-    if (low[v] === idx[v]) {
-      const c: number[] = [];
-      let w: number;
-      do {
-        w = stack.pop()!;
-        onStack[w] = false;
-        c.push(w);
-      } while (w !== v);
-      out.push(c);
-    }
-  };
-  for (let v = 0; v < n; v++) if (idx[v] < 0) strong(v);
-  return out;
 }

@@ -91,6 +91,11 @@ function locateFailure(ev: BuildFailureEvent, src: LocateSources): Location {
       }
     }
   }
+  if (/^The source directory '.*' doesn't exist/.test(ev.reason)) {
+    // Portage's own check: S does not name the unpacked directory.
+    const s = findAssignment(src.ebuildText, 'S');
+    return s ? { file: src.ebuildPath, line: s.start, note: ev.reason } : { file: src.ebuildPath, line: firstCodeLine(src.ebuildText), note: `${ev.reason}: set S to the unpacked directory` };
+  }
   if (ev.snippet) {
     const l = findSnippet(src.ebuildText, 1, lineCount(src.ebuildText), ev.snippet);
     if (l) return { file: src.ebuildPath, line: l };

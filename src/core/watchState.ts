@@ -4,7 +4,9 @@
  * fsync, rename): a crash leaves the old or the new state, never half of one. The VS Code "Watched
  * repositories" view reads it with `readWatchState`.
  */
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { UserError } from './userError';
 
@@ -38,6 +40,8 @@ export interface WatchCommit {
   status?: number;
   outcomes: WatchAtomResult[];
   deleted?: string[];
+  /** Why nothing could be built for this commit (e.g. it has no overlay): it is not retried. */
+  error?: string;
 }
 
 export interface WatchState {
@@ -130,4 +134,26 @@ export async function writeWatchState(dir: string, state: WatchState): Promise<v
 /** Folder of one commit's status file, log and artifacts. */
 export function commitDir(stateDir: string, sha: string): string {
   return path.join(stateDir, 'commits', sha);
+}
+
+/** Where `watch` keeps its state folders by default: `$XDG_CACHE_HOME/ebuild-builder/watch` (else ~/.cache/…). */
+export function watchStatesRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(env.XDG_CACHE_HOME || path.join(env.HOME || homedir(), '.cache'), 'ebuild-builder', 'watch');
+}
+
+/** The default state folder of one watched URL and branch. */
+export function defaultWatchStateDir(url: string, branch: string, env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(watchStatesRoot(env), createHash('sha256').update(`${url}\n${branch}`).digest('hex').slice(0, 16));
+}
+
+/** Every watch state under `root` (default folders), for the "Watched repositories" view; damaged ones are skipped. */
+export async function listWatchStates(root = watchStatesRoot()): Promise<{ dir: string; state: WatchState }[]> {
+  const names = await fs.readdir(root).catch(() => [] as string[]);
+  const out: { dir: string; state: WatchState }[] = [];
+  for (const name of names.sort()) {
+    const dir = path.join(root, name);
+    const state = await readWatchState(dir).catch(() => undefined);
+    if (state) out.push({ dir, state });
+  }
+  return out;
 }

@@ -47,6 +47,7 @@ export async function connectEngine(config: ConnectConfig = {}, env: NodeJS.Proc
 export async function connectChoice(choice: EngineChoice, config: ConnectConfig = {}, env: NodeJS.ProcessEnv = process.env): Promise<ConnectedEngine> {
   const ref: EngineRef = { url: choice.url, chosenBy: choice.chosenBy, kind: choice.kind, tls: choice.tls };
   let ssh: SshConnection | undefined;
+  let tlsAgent: https.Agent | undefined;
   let docker: Docker;
   // Every modem field is set, even to undefined: dockerode fills missing ones from DOCKER_HOST/DOCKER_CERT_PATH (engines.md).
   const blank = { socketPath: undefined, host: undefined, port: undefined, ca: undefined, cert: undefined, key: undefined, pathPrefix: '/', timeout: undefined };
@@ -56,8 +57,9 @@ export async function connectChoice(choice: EngineChoice, config: ConnectConfig 
     docker = new Docker({ ...blank, protocol: 'http', host: choice.host, port: choice.port } as Docker.DockerOptions);
   } else if (choice.kind === 'tls') {
     const files = readTlsFiles(choice);
-    const agent = new https.Agent({ ...files, rejectUnauthorized: choice.tls?.verify !== false, keepAlive: false });
-    docker = new Docker({ ...blank, protocol: 'https', host: choice.host, port: choice.port, ...files, agent } as Docker.DockerOptions);
+    // keep-alive: one TLS handshake serves many API calls (a build makes a dozen).
+    tlsAgent = new https.Agent({ ...files, rejectUnauthorized: choice.tls?.verify !== false, keepAlive: true });
+    docker = new Docker({ ...blank, protocol: 'https', host: choice.host, port: choice.port, ...files, agent: tlsAgent } as Docker.DockerOptions);
   } else {
     ssh = new SshConnection(
       { host: choice.host!, port: choice.port ?? 22, username: choice.username!, url: choice.url },
@@ -75,6 +77,7 @@ export async function connectChoice(choice: EngineChoice, config: ConnectConfig 
     version = await withTimeout(docker.version(), config.pingTimeoutMs ?? 20_000, choice);
   } catch (e) {
     ssh?.close();
+    tlsAgent?.destroy();
     throw fail(e, 'asking for its version');
   }
   const isPodman = (version.Components ?? []).some((c) => /podman/i.test(c.Name));
@@ -91,7 +94,7 @@ export async function connectChoice(choice: EngineChoice, config: ConnectConfig 
     serverVersion: `${isPodman ? 'Podman ' : ''}${version.Version}`,
     apiVersion: version.ApiVersion,
     ssh,
-    close: async () => { ssh?.close(); },
+    close: async () => { ssh?.close(); tlsAgent?.destroy(); },
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as http from 'node:http';
+import * as net from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
@@ -89,18 +90,17 @@ export class SshConnection {
     const config = await this.connectConfig();
     const client = new Client();
     this.refusal = undefined;
+    // ssh2 can emit more than one error (auth failure, then a handshake timeout): keep a listener for good.
+    let failed: ((e: Error) => void) | undefined;
+    client.on('error', (e) => { failed?.(e); failed = undefined; if (this.client === client) this.client = undefined; });
     await new Promise<void>((resolve, reject) => {
-      const onError = (e: Error) => { client.removeListener('ready', onReady); reject(this.refusal ?? e); };
-      const onReady = () => { client.removeListener('error', onError); resolve(); };
-      client.once('ready', onReady);
-      client.once('error', onError);
+      failed = (e) => { client.end(); reject(this.refusal ?? e); };
+      client.once('ready', () => { failed = undefined; resolve(); });
       client.connect(config);
     });
     this.connectCount++;
     this.client = client;
-    const forget = () => { if (this.client === client) this.client = undefined; };
-    client.on('error', forget);
-    client.on('close', forget);
+    client.on('close', () => { if (this.client === client) this.client = undefined; });
     return client;
   }
 
@@ -125,8 +125,10 @@ export class SshConnection {
     const prefer = hostKeyAlgorithmsFor(types);
     if (prefer.length) config.algorithms = { serverHostKey: { prepend: prefer } as never };
     if (agent) {
-      if (!existsSync(agent)) {
-        throw new UserError(`The SSH agent socket ${agent} (SSH_AUTH_SOCK) does not exist, so no key can be offered to ${this.target.url}.`,
+      // ssh2 turns a dead agent into "All configured authentication methods failed": ask it first, so we can say which.
+      const why = await agentProblem(agent);
+      if (why) {
+        throw new UserError(`The SSH agent at ${agent} (SSH_AUTH_SOCK) does not answer (${why}), so no key can be offered to ${this.target.url}.`,
           'Start ssh-agent and add your key (`eval $(ssh-agent); ssh-add`), or unset SSH_AUTH_SOCK and set an identity file.', 'ssh-agent-missing');
       }
       config.agent = agent;
@@ -231,6 +233,16 @@ function asSocket(ch: ClientChannel): Duplex {
     if (typeof s[m] !== 'function') s[m] = () => ch;
   }
   return ch;
+}
+
+/** Undefined when something accepts connections on the agent socket, else the reason. */
+function agentProblem(socketPath: string): Promise<string | undefined> {
+  if (!existsSync(socketPath)) return Promise.resolve('no such socket');
+  return new Promise((resolve) => {
+    const s = net.connect(socketPath);
+    s.once('connect', () => { s.destroy(); resolve(undefined); });
+    s.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+  });
 }
 
 function sameFingerprint(a: string, b: string): boolean {

@@ -21,6 +21,8 @@ const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z
 /** Plain text of a terminal transcript: no escapes, `\n` line ends, a spinner's `\r` rewrites collapsed. */
 export function plainLogText(raw: string): string {
   return raw
+    // Portage ends some lines with ESC E (next line) instead of a newline.
+    .replace(/\x1bE/g, '\n')
     .replace(ANSI, '')
     .replace(/\r+\n/g, '\n')
     .split('\n')
@@ -39,11 +41,13 @@ const PHASES: [RegExp, string][] = [
   [/^>>> Test phase/, 'test'],
   [/^>>> Install (\S+) into/, 'install'],
   [/^>>> Completed installing/, 'package'],
+  [/^>>> Installing \(\d+ of \d+\)/, 'merge'],
   [/^>>> Merging /, 'merge'],
   [/^>>> Failed to emerge/, 'failed'],
 ];
 const EMERGING = /^>>> Emerging (?:binary )?\((\d+) of (\d+)\) (\S+)/;
-const PACKAGE_HEADER = /^ \* Package:\s+(\S+)/;
+// build.log's header names the package with its slot: ` * Package:    app-misc/broken-1.0:0`.
+const PACKAGE_HEADER = /^ \* Package:\s+([^\s:]+)/;
 const ERROR = /^ \* ERROR: (\S+) failed(?: \(([\w-]+) phase\))?/;
 const QA = /^ \* QA Notice: (.*)$/;
 

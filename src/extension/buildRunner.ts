@@ -93,9 +93,10 @@ export class BuildRunner {
       engine: engineLabel(config.engine ?? process.env.DOCKER_HOST ?? ''),
     });
     await this.ctx.setLastBuild({ ebuildPath, profile });
-    const terminal = opts.makeTerminal?.(record) ?? new BuildTerminal(record, () => void this.cancel(record));
-    this.ctx.terminals.set(record.id, terminal);
-    if (!opts.makeTerminal) terminal.show();
+    // A task's terminal exists from the start; a build's own terminal opens once the build can run, so a
+    // request that cannot (no overlay, engine down) is one clear message rather than a terminal and a list entry.
+    const taskTerminal = opts.makeTerminal?.(record);
+    if (taskTerminal) this.ctx.terminals.set(record.id, taskTerminal);
     this.ctx.log.info(`build ${record.id}: ${record.atom} profile=${profile} engine=${record.engine}`);
 
     let handle: BuildHandle;
@@ -113,14 +114,22 @@ export class BuildRunner {
       record.state = 'error';
       record.endedAt = Date.now();
       record.message = describeError(e);
-      terminal.header();
-      terminal.footer();
-      this.ctx.builds.changed(record);
+      this.ctx.log.warn(`build ${record.id}: ${record.message}`);
+      if (taskTerminal) {
+        taskTerminal.header();
+        taskTerminal.footer();
+        this.ctx.builds.changed(record);
+      } else {
+        this.ctx.builds.remove(record.id);
+      }
       if (isUserError(e) && e.code === 'engine-unreachable') this.ctx.setEngineReachable(false, e.message);
       void showError(e, this.ctx.log);
       return record;
     }
     record.handle = handle;
+    const terminal = taskTerminal ?? new BuildTerminal(record, () => void this.cancel(record));
+    this.ctx.terminals.set(record.id, terminal);
+    if (!taskTerminal) terminal.show();
     terminal.header();
     this.ctx.setEngineReachable(true);
     this.follow(record, handle, terminal);
@@ -160,7 +169,7 @@ export class BuildRunner {
         record.image ??= result.image;
         record.argv ??= result.argv;
         if (result.error) record.message = describeError(result.error);
-        if (result.error && isUserError(result.error) && result.error.code === 'engine-unreachable') {
+        if (result.error && isUserError(result.error) && ['engine-unreachable', 'engine-lost'].includes(result.error.code)) {
           this.ctx.setEngineReachable(false, result.error.message);
         }
       },

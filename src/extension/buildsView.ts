@@ -8,7 +8,8 @@ import type { Ctx } from './ctx';
 import { BuildRecord, durationOf, formatDuration, isFinished } from './builds';
 import { quoteArgv } from './buildText';
 
-type Node = { kind: 'build'; record: BuildRecord } | { kind: 'artifact'; record: BuildRecord; file: string };
+type Node = { kind: 'build'; record: BuildRecord } | { kind: 'artifact'; record: BuildRecord; file: string }
+  | { kind: 'finding'; record: BuildRecord; item: vscode.TreeItem };
 
 const STATE_ICON: Record<string, [string, string?]> = {
   queued: ['clock'],
@@ -30,6 +31,8 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   private readonly disposables: vscode.Disposable[] = [];
   private ticker?: NodeJS.Timeout;
   private scheduled?: NodeJS.Timeout;
+  /** A build's emerge findings as child rows (set by the diagnostics feature, diagnostics/register.ts). */
+  findingItems?: (record: BuildRecord) => vscode.TreeItem[];
 
   constructor(private readonly ctx: Ctx) {
     this.view = vscode.window.createTreeView('ebuildBuilder.builds', { treeDataProvider: this, showCollapseAll: false });
@@ -57,15 +60,19 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
 
   getChildren(node?: Node): Node[] {
     if (!node) return this.ctx.builds.all().map((record) => ({ kind: 'build', record }));
-    if (node.kind === 'build') return (node.record.result?.artifacts ?? []).map((file) => ({ kind: 'artifact', record: node.record, file }));
+    if (node.kind === 'build') {
+      const findings = (this.findingItems?.(node.record) ?? []).map((item): Node => ({ kind: 'finding', record: node.record, item }));
+      return [...findings, ...(node.record.result?.artifacts ?? []).map((file): Node => ({ kind: 'artifact', record: node.record, file }))];
+    }
     return [];
   }
 
   getParent(node: Node): Node | undefined {
-    return node.kind === 'artifact' ? { kind: 'build', record: node.record } : undefined;
+    return node.kind !== 'build' ? { kind: 'build', record: node.record } : undefined;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'finding') return node.item;
     if (node.kind === 'artifact') {
       const item = new vscode.TreeItem(path.basename(node.file), vscode.TreeItemCollapsibleState.None);
       item.id = `${node.record.id}/${node.file}`;
@@ -77,7 +84,7 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       return item;
     }
     const b = node.record;
-    const item = new vscode.TreeItem(b.atom, b.result?.artifacts.length
+    const item = new vscode.TreeItem(b.atom, b.result?.artifacts.length || this.findingItems?.(b).length
       ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = b.id;
     const [icon, colour] = STATE_ICON[b.state] ?? ['circle-outline'];

@@ -44,6 +44,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
   try { features.push([what[1], require('./ciCommand').registerCiCommand]); } catch (e) { reportMissing(e, what[1], ctx); }
   try { features.push([what[2], require('./useMatrixCommand').registerUseMatrixCommand]); } catch (e) { reportMissing(e, what[2], ctx); }
   try { features.push([what[3], require('./languageClient').startLanguageClient]); } catch (e) { reportMissing(e, what[3], ctx); }
+  // Emerge diagnostics with quick fixes, and the artifacts view: these need the context, not only the ExtensionContext.
+  try { const m = require('./diagnostics/register'); features.push(['the emerge diagnostics', () => m.registerDiagnostics(ctx)]); } catch (e) { reportMissing(e, 'the emerge diagnostics', ctx); }
+  try { const m = require('./artifacts/register'); features.push(['the artifacts view', () => m.registerArtifacts(ctx)]); } catch (e) { reportMissing(e, 'the artifacts view', ctx); }
   for (const [name, register] of features) {
     try {
       void Promise.resolve(register?.(context)).catch((e) => ctx.log.error(`${name}: ${(e as Error).stack ?? e}`));

@@ -7,6 +7,8 @@ const BUTTONS: Record<string, { title: string; command: string; args?: unknown[]
     { title: 'Check Again', command: 'ebuildBuilder.checkEngine' },
     { title: 'Choose Engine', command: 'workbench.action.openSettings', args: ['ebuildBuilder.engine'] },
   ],
+  'engine-lost': [{ title: 'Check Engine', command: 'ebuildBuilder.checkEngine' }],
+  'engine-permission': [{ title: 'Check Again', command: 'ebuildBuilder.checkEngine' }],
   'not-in-overlay': [{ title: 'Make Folder an Overlay', command: 'ebuildBuilder.createOverlay' }],
   'image-missing': [{ title: 'Set Image', command: 'workbench.action.openSettings', args: ['ebuildBuilder.images'] }],
 };

@@ -14,14 +14,18 @@ import { availableIn, DEPENDENCY_VARIABLES, HELPERS, PHASES, phasesFor, VARIABLE
 const md = (value: string) => ({ kind: MarkupKind.Markdown, value });
 
 /** `triggerCharacter` set when the editor asked because of a typed character (not Ctrl+Space). */
-export function complete(ctx: DocContext, doc: TextDocument, offset: number, triggerCharacter?: string): CompletionItem[] {
+export function complete(ctx: DocContext, doc: TextDocument, offset: number, triggerCharacter?: string, snippets = true): CompletionItem[] {
   const place = placeAt(ctx, offset);
   // a typed space or quote pops up a list only where a name is expected: after inherit/use, inside metadata values
   if ((triggerCharacter === ' ' || triggerCharacter === '"') && place.kind !== 'inherit' && place.kind !== 'use-arg' && place.kind !== 'value') return [];
   const items = itemsFor(ctx, place, offset);
   const span = replaceSpan(ctx, place, offset);
   const range = { start: doc.positionAt(span.start), end: doc.positionAt(offset) };
-  return items.map((i) => (i.insertTextFormat === InsertTextFormat.Snippet ? i : { ...i, textEdit: TextEdit.replace(range, i.insertText ?? i.label) }));
+  return items.map((i) => {
+    if (i.insertTextFormat !== InsertTextFormat.Snippet) return { ...i, textEdit: TextEdit.replace(range, i.insertText ?? i.label) };
+    // clients without snippet support get the plain text (placeholders removed)
+    return snippets ? i : { ...i, insertTextFormat: InsertTextFormat.PlainText, insertText: (i.insertText ?? i.label).replace(/\$\{\d+(?::([^}]*))?\}/g, '$1') };
+  });
 }
 
 /** The part of the text before the cursor that the chosen item replaces. */

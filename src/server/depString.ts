@@ -11,10 +11,40 @@ export type DepToken =
   | { kind: 'item'; word: Word }
   | { kind: 'dynamic'; word: Word };
 
+/**
+ * `$( … )` and backquoted command substitutions produce their text at run time (python_gen_cond_dep
+ * and friends): each becomes a lone `$` token, with offsets kept.
+ */
+function blankSubstitutions(raw: string): string {
+  const out = raw.split('');
+  for (let i = 0; i < out.length; i++) {
+    let end = -1;
+    if (raw[i] === '$' && raw[i + 1] === '(') {
+      let depth = 0;
+      for (let j = i + 1; j < raw.length; j++) {
+        if (raw[j] === '(') depth++;
+        else if (raw[j] === ')' && --depth === 0) {
+          end = j;
+          break;
+        }
+      }
+      if (end < 0) end = raw.length - 1;
+    } else if (raw[i] === '`') {
+      end = raw.indexOf('`', i + 1);
+      if (end < 0) end = raw.length - 1;
+    }
+    if (end < 0) continue;
+    out[i] = '$';
+    for (let j = i + 1; j <= end; j++) out[j] = raw[j] === '\n' ? '\n' : ' ';
+    i = end;
+  }
+  return out.join('');
+}
+
 /** Splits an assignment value (quotes included) into tokens with absolute spans; `base` is the value's offset. */
 export function tokenize(raw: string, base: number): DepToken[] {
   const out: DepToken[] = [];
-  const blanked = raw.replace(/["']/g, ' ').replace(/\\\n/g, '  ');
+  const blanked = blankSubstitutions(raw).replace(/["']/g, ' ').replace(/\\\n/g, '  ');
   for (const m of blanked.matchAll(/\S+/g)) {
     const text = m[0];
     const span: Span = { start: base + (m.index ?? 0), end: base + (m.index ?? 0) + text.length };

@@ -100,7 +100,10 @@ export function cpnOf(ctx: DocContext): string | undefined {
 /** Whether a flag is implicitly in IUSE: arch flags and USE_EXPAND-style flags the profiles define. */
 export function implicitFlag(ctx: DocContext, flag: string): boolean {
   if (/^(elibc|kernel|userland|abi|cpu_flags)_/.test(flag)) return true;
+  // gentoo's profiles/base/make.defaults: IUSE_IMPLICIT="prefix prefix-guest prefix-stack"
+  if (flag === 'prefix' || flag === 'prefix-guest' || flag === 'prefix-stack') return true;
   for (const repo of ctx.chain) {
+    if (repo.implicitIuse().includes(flag)) return true;
     if (repo.arches().has(flag)) return true;
     if (repo.useExpandPrefixes().some((p) => flag.startsWith(p))) return true;
   }

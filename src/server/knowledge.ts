@@ -134,6 +134,15 @@ export class Repository {
     return this.once('desc', () => listDir(join(this.root, 'profiles', 'desc')).filter((f) => f.endsWith('.desc')).map((f) => `${f.slice(0, -5)}_`));
   }
 
+  /** IUSE_IMPLICIT of the base profile (flags every package has, e.g. prefix). */
+  implicitIuse(): string[] {
+    return this.once('iuse-implicit', () => {
+      const text = readText(join(this.root, 'profiles', 'base', 'make.defaults')) ?? '';
+      const m = /^\s*IUSE_IMPLICIT\s*=\s*"([^"]*)"/m.exec(text);
+      return m ? m[1].split(/\s+/).filter((w) => w && !w.includes('$')) : [];
+    });
+  }
+
   licenses(): Set<string> {
     return this.once('licenses', () => new Set(listDir(join(this.root, 'licenses'))));
   }

@@ -58,10 +58,12 @@ export function startServer(connection: Connection): void {
   let knowledge = new Knowledge();
   let options: ServerOptions = {};
   let parserPromise: Promise<Parser> | undefined;
+  let snippets = false;
   const log = (e: unknown) => connection.console.error(`ebuild-ls: ${(e as Error)?.stack ?? String(e)}`);
 
   connection.onInitialize((params) => {
     options = (params.initializationOptions ?? {}) as ServerOptions;
+    snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     const roots = [...(options.repositories ?? []), ...(params.workspaceFolders ?? []).map((f) => pathOf(f.uri))];
     if (params.rootUri) roots.push(pathOf(params.rootUri));
     knowledge = new Knowledge(roots);
@@ -146,6 +148,12 @@ export function startServer(connection: Connection): void {
     if (!e) return;
     try {
       const parser = await (parserPromise ??= createParser());
+      // a paste that makes the file binary or huge must not be parsed first and refused after
+      const grows = contentChanges.reduce((n, c) => n + c.text.length, e.doc.getText().length);
+      if (e.parsed && (grows > (options.maxFileBytes ?? 4 * 1048576) || contentChanges.some((c) => c.text.includes('\u0000')))) {
+        e.parsed.dispose();
+        e.parsed = undefined;
+      }
       if (e.parsed) {
         e.parsed.update(contentChanges, td.version);
         e.doc = e.parsed.doc;
@@ -196,7 +204,7 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onCompletion(({ textDocument, position, context }) =>
-    withCtx<CompletionItem[]>(textDocument.uri, [], (e) => complete(e.ctx, e.doc, e.doc.offsetAt(position), context?.triggerCharacter)));
+    withCtx<CompletionItem[]>(textDocument.uri, [], (e) => complete(e.ctx, e.doc, e.doc.offsetAt(position), context?.triggerCharacter, snippets)));
 
   connection.onHover(({ textDocument, position }) =>
     withCtx(textDocument.uri, null, (e) => {

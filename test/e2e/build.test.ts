@@ -85,6 +85,9 @@ describe('building from the explorer in VS Code', { timeout: 600_000 }, () => {
       return /\* ERROR: app-misc\/broken-1\.0::testoverlay failed \(compile phase\)/.test(t) ? t : '';
     });
     assert.doesNotMatch(text, /\x1b\[/, 'the log is shown without terminal escapes');
+    // Document symbols per package and phase: the breadcrumbs place the cursor (on the ERROR line) in its package.
+    await waitFor('breadcrumbs of the log', async () =>
+      /app-misc\/broken-1\.0/.test(await vsc.page.locator('.editor-group-container.active .monaco-breadcrumbs').innerText().catch(() => '')));
     await vsc.screenshot('04-build-failed-log');
   }));
 });

@@ -56,9 +56,7 @@ export function packageVsix(): string {
   if (process.env.E2E_VSIX) return (vsixPath = path.resolve(process.env.E2E_VSIX));
   const out = path.join(ROOT, 'test-output', 'ebuild-builder.vsix');
   mkdirSync(path.dirname(out), { recursive: true });
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies',
-    '--allow-missing-repository', '--skip-license', '-o', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('bash', [path.join(ROOT, 'scripts', 'package-vsix.sh'), out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   return (vsixPath = out);
 }
 
@@ -372,15 +370,16 @@ export class VsCodeSession {
     }
   }
 
-  /** The log folder of this window's extension host (exthost.log, and one folder per extension output channel). */
+  /**
+   * The log folder of the extension host (code-server: `logs/<session>/exthost1/`): `remoteexthost.log` and one
+   * folder per extension (its LogOutputChannels, e.g. `ebuild-builder.ebuild-builder/Ebuild Builder.log`).
+   */
   exthostLogDir(): string | undefined {
     const logs = path.join(this.userDataDir, 'logs');
     if (!existsSync(logs)) return undefined;
     for (const session of readdirSync(logs).sort().reverse()) {
-      for (const w of readdirSync(path.join(logs, session)).filter((n) => n.startsWith('window')).sort()) {
-        const dir = path.join(logs, session, w, 'exthost');
-        if (existsSync(dir)) return dir;
-      }
+      const hosts = readdirSync(path.join(logs, session)).filter((n) => /^exthost\d*$/.test(n)).sort();
+      if (hosts.length) return path.join(logs, session, hosts[hosts.length - 1]);
     }
     return undefined;
   }

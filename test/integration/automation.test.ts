@@ -6,7 +6,7 @@
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -17,13 +17,16 @@ import { readWatchState } from '../../src/core/watchState';
 import { LABEL_WORKSPACE } from '../../src/core/buildModel';
 
 const children: ChildProcess[] = [];
+const tempDirs: string[] = [];
 after(() => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
 });
 
 /** The sample overlay as a git repository with one commit. */
 function overlayRepo(): GitRepo {
   const repo = new GitRepo(sampleWorkspace('overlay'));
+  tempDirs.push(path.dirname(repo.dir));
   repo.git('init', '-q', '-b', 'main');
   repo.commit('sample overlay');
   return repo;
@@ -120,7 +123,11 @@ describe('watch', () => {
     await sh('git', ['init', '-q', '--bare', '-b', 'main', bare.dir]);
     return { work, bare, push: () => work.git('push', '-q', '--force', bare.dir, 'HEAD:main') };
   }
-  const stateDir = () => realpathSync(mkdtempSync(path.join(tmpdir(), 'eb-watch-')));
+  const stateDir = () => {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'eb-watch-')));
+    tempDirs.push(dir);
+    return dir;
+  };
   const watchOnce = (url: string, state: string, extra: string[] = []) =>
     runCli(['watch', url, '--branch', 'main', '--state', state, '--once', '--profile', 'gentoo', ...extra], { cwd: tmpdir() });
 
@@ -237,6 +244,7 @@ describe('USE matrix', () => {
   const MATRIX_IMAGE = 'ebuild-builder/standin-gentoo-matrix:test';
   async function matrixImage(): Promise<void> {
     const ctx = mkdtempSync(path.join(tmpdir(), 'eb-matrix-image-'));
+    tempDirs.push(ctx);
     writeFileSync(path.join(ctx, 'Dockerfile'), [
       `FROM ${STANDIN.gentoo}`,
       `RUN sed -i 's|^    \\*) succeed ;;$|    app-misc/matrix-1.0) has_line "$OV_USE" matrix static \\&\\& fail_with compile-fail; succeed ;;\\n&|' /standin/lib/decide.sh && grep -q 'app-misc/matrix-1.0' /standin/lib/decide.sh`,
@@ -248,6 +256,7 @@ describe('USE matrix', () => {
   test('only REQUIRED_USE-valid combinations are built, each with its package.use line; failures name the right combination', async () => {
     await matrixImage();
     const ws = sampleWorkspace();
+    tempDirs.push(path.dirname(ws));
     const userUse = readFileSync(path.join(ws, '.portage/package.use'));
     const r = await runCli(['build', 'app-misc/matrix', '--use-matrix', '--profile', 'gentoo', '--seed', '3'], { cwd: ws, env: { ...standinEnv(), EBUILD_BUILDER_IMAGE_GENTOO: MATRIX_IMAGE } });
     assert.equal(r.code, 1, r.stderr);
@@ -269,6 +278,7 @@ describe('USE matrix', () => {
 
   test('a REQUIRED_USE that nothing satisfies is a clear error before any build', async () => {
     const ws = sampleWorkspace();
+    tempDirs.push(path.dirname(ws));
     writeFileSync(path.join(ws, 'app-misc/matrix/matrix-2.0.ebuild'), 'EAPI=8\nSLOT="0"\nIUSE="ssl gnutls"\nREQUIRED_USE="^^ ( ssl gnutls ) !ssl !gnutls"\n');
     const r = await runCli(['build', 'app-misc/matrix/matrix-2.0.ebuild', '--use-matrix', '--profile', 'gentoo'], { cwd: ws });
     assert.equal(r.code, 2);

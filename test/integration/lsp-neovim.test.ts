@@ -58,17 +58,15 @@ vim.cmd('qa!')
 `;
     const script = join(tmp, 'init.lua');
     writeFileSync(script, lua);
-    {
-      const nvim = spawn('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${script}`], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      nvim.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      const guard = setTimeout(() => nvim.kill(), 60000);
-      const code = await new Promise<number | null>((r) => nvim.on('exit', r));
-      clearTimeout(guard);
-      const result = JSON.parse(readFileSync(out, 'utf8')) as { diagnostics: { lnum: number; col: number; message: string }[]; completion: string[] };
-      assert.equal(code, 0, stderr);
-      assert.ok(result.diagnostics.some((d) => d.lnum === 5 && /"sparc" is not an arch/.test(d.message)), JSON.stringify(result));
-      assert.deepEqual([...result.completion].sort(), ['ssl', 'test']);
-    }
+    const nvim = spawn('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${script}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    nvim.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const guard = setTimeout(() => nvim.kill(), 60000);
+    const code = await new Promise<number | null>((r) => nvim.on('exit', r));
+    clearTimeout(guard);
+    const result = JSON.parse(readFileSync(out, 'utf8')) as { diagnostics: { lnum: number; col: number; message: string }[]; completion: string[] };
+    assert.equal(code, 0, stderr);
+    assert.ok(result.diagnostics.some((d) => d.lnum === 5 && /"sparc" is not an arch/.test(d.message)), JSON.stringify(result));
+    assert.deepEqual([...result.completion].sort(), ['ssl', 'test']);
   });
 });

@@ -52,6 +52,13 @@ describe('language server over stdio (JSON-RPC)', () => {
     assert.deepEqual(def.map((d) => d.uri), [uriOf(join(REPO, 'gentoo', 'eclass', 'fancybuild.eclass'))]);
   });
 
+  it('lists document symbols and folding ranges', async () => {
+    const symbols = (await ls.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriOf(helloPath) } })) as { name: string; kind: number }[];
+    assert.deepEqual(symbols.map((s) => s.name), ['EAPI', 'fancybuild', 'myhelpers', 'DESCRIPTION', 'LICENSE', 'SLOT', 'KEYWORDS', 'IUSE', 'RDEPEND', 'src_install']);
+    const folds = (await ls.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: uriOf(helloPath) } })) as { startLine: number; endLine: number }[];
+    assert.ok(folds.some((f) => f.startLine === 8 && f.endLine === 12), JSON.stringify(folds));
+  });
+
   it('re-publishes after an incremental edit', async () => {
     const mark = ls.published.length;
     await ls.connection.sendNotification('textDocument/didChange', {
@@ -62,7 +69,7 @@ describe('language server over stdio (JSON-RPC)', () => {
     assert.ok(!after.diagnostics.some((d) => d.code === 'flag-not-in-iuse'), JSON.stringify(after));
   });
 
-  it('survives a binary .ebuild, a 10 MB file, an unterminated heredoc and unbalanced braces', async () => {
+  it('survives a binary .ebuild, a 10 MB file, an unterminated heredoc, unbalanced braces and a broken metadata.xml', async () => {
     const binary = join(tmp, 'bin-1.ebuild');
     const huge = join(tmp, 'huge-1.ebuild');
     const heredoc = join(OVERLAY, 'app-misc', 'hello', 'hello-7.ebuild');
@@ -74,12 +81,15 @@ describe('language server over stdio (JSON-RPC)', () => {
     await ls.open(uriOf(huge), `EAPI=8\n${'# filler line for a very large file\n'.repeat(300000)}`);
     await ls.open(uriOf(heredoc), 'EAPI=8\ninherit nosuch\nDESCRIPTION=x\nSLOT=0\nLICENSE=MIT\nsrc_install() {\n\tcat <<EOF > x\nhello\n}\n');
     await ls.open(uriOf(braces), 'EAPI=8\nDESCRIPTION=x\nSLOT=0\nLICENSE=MIT\nsrc_install() {\n\tif true; then\n\t\t{ default\n');
+    const brokenMeta = join(OVERLAY, 'app-misc', 'broken-meta', 'broken-meta-1.0.ebuild');
+    await ls.open(uriOf(brokenMeta), 'EAPI=8\nDESCRIPTION=x\nSLOT=0\nLICENSE=MIT\n');
     const msgOf = async (p: string) => (await ls.waitForDiagnostics((d) => d.uri === uriOf(p))).diagnostics.map((d) => d.message).join('\n');
     assert.match(await msgOf(binary), /binary, not an ebuild/);
     assert.match(await msgOf(huge), /MB, over the 4 MB/);
     assert.match(await msgOf(heredoc), /here-document is not terminated/);
     assert.match(await msgOf(heredoc), /eclass "nosuch" not found/);
     assert.match(await msgOf(braces), /missing|syntax error/);
+    assert.match(await msgOf(brokenMeta), /metadata\.xml does not parse \(line \d+/);
     const items = (await ls.connection.sendRequest('textDocument/completion', { textDocument: { uri: uriOf(binary) }, position: { line: 0, character: 1 } })) as unknown[];
     assert.deepEqual(items, []);
     const hover = (await ls.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(helloPath) }, position: { line: 9, character: 14 } })) as { contents: { value: string } };

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { bufferSource } from '../../src/core/binpkg/byteSource';
 import { decompressStream, detectCompression } from '../../src/core/binpkg/decompress';
 import { readBinaryPackageFrom } from '../../src/core/binpkg/readPackage';
-import { compress, hasTool, makeGpkg, makeTar, makeXpak, metadataItems, type TarItem } from '../helpers/binpkgArchives';
+import { compress, hasTool, makeGpkg, makeTar, makeXpak, manifestFor, metadataItems, type TarItem } from '../helpers/binpkgArchives';
 
 const META = { CATEGORY: 'dev-libs\n', PF: 'multi-2.1-r1\n', SLOT: '2/2.1\n', USE: 'ssl\n', IUSE: '+ssl -static\n', RDEPEND: 'ssl? ( dev-libs/openssl:= )\n' };
 const IMAGE: TarItem[] = [
@@ -115,4 +115,21 @@ test('reading only the metadata of a GPKG stops before the image (the artifacts 
   assert.ok(streamed < gpkg.length / 2, `read ${streamed} of ${gpkg.length} bytes`);
   const full = await readBinaryPackageFrom(bufferSource('big-1.gpkg.tar', gpkg));
   assert.deepEqual(full.files.map((f) => [f.path, f.size]), [['/usr/big', 8_000_000]]);
+});
+
+test('a signed GPKG (clearsigned Manifest, .sig members) verifies and lists its signatures', async () => {
+  const members = [
+    { name: 'gpkg-1', data: Buffer.alloc(0) },
+    { name: 'metadata.tar.gz', data: compress('gzip', await makeTar(metadataItems(META))) },
+    { name: 'metadata.tar.gz.sig', data: Buffer.from('-----BEGIN PGP SIGNATURE-----\nabc\n-----END PGP SIGNATURE-----\n') },
+    { name: 'image.tar.gz', data: compress('gzip', await makeTar(IMAGE)) },
+    { name: 'image.tar.gz.sig', data: Buffer.from('-----BEGIN PGP SIGNATURE-----\ndef\n-----END PGP SIGNATURE-----\n') },
+  ];
+  const body = manifestFor(members);
+  const signed = `-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\n${body}-----BEGIN PGP SIGNATURE-----\n\nxyz\n-----END PGP SIGNATURE-----\n`;
+  const pkg = await readBinaryPackageFrom(bufferSource('multi-2.1-r1.gpkg.tar', await makeGpkg('multi-2.1-r1', members, signed)));
+  assert.equal(pkg.manifest.state, 'verified', pkg.manifest.summary);
+  assert.equal(pkg.manifest.signed, true);
+  assert.deepEqual(pkg.signatures, ['metadata.tar.gz.sig', 'image.tar.gz.sig']);
+  assert.equal(pkg.manifest.checks.length, 5);
 });

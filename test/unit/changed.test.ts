@@ -40,7 +40,7 @@ describe('changed: which ebuilds a range of commits touches', () => {
       'app-misc/c/c-1.ebuild': ebuild('PATCHES=( "${FILESDIR}/fix.patch" )'),
       'app-misc/c/c-2.ebuild': ebuild(),
       'app-misc/c/files/fix.patch': '--- a\n+++ b\n',
-      'app-misc/d/d-1.ebuild': ebuild(),
+      'app-misc/d/d-1.ebuild': ebuild('# Does not inherit foo: it only mentions it.'),
       'app-misc/old/old-1.ebuild': ebuild(),
       'README.md': 'overlay\n',
     });
@@ -72,7 +72,7 @@ describe('changed: which ebuilds a range of commits touches', () => {
     repo.write({ 'eclass/foo.eclass': '# foo\nfoo_src_compile() { emake; }\n' });
     const sha = repo.commit('change foo.eclass');
     const r = await changedSince(repo.dir, `${sha}~1`);
-    // b inherits foo directly and depends on a; a inherits bar, which inherits foo.
+    // b inherits foo directly and depends on a; a inherits bar, which inherits foo; d only names foo in a comment.
     assert.deepEqual(atoms(r), ['=app-misc/a-1::testlay', '=app-misc/b-1::testlay']);
     assert.deepEqual(r.build[0].reasons, ['eclass foo.eclass changed']);
   });

@@ -31,10 +31,10 @@ function argsOfScript(script: string, env: Record<string, string>): string[][] {
     execFileSync('git', ['-C', dir, 'init', '-q']);
     execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '--allow-empty', '-m', 'base']);
     const printer = join(dir, 'print-args');
-    writeFileSync(printer, '#!/bin/sh\nprintf "%s\\0" "$@"; printf "\\n"\n');
+    writeFileSync(printer, '#!/bin/sh\nprintf "ARGS\\0"; printf "%s\\0" "$@"; printf "\\n"\n');
     chmodSync(printer, 0o755);
     const out = execFileSync('bash', ['-euc', script], { cwd: dir, env: { ...process.env, ...env, EBUILD_BUILDER: printer }, encoding: 'utf8' });
-    return out.split('\n').filter(Boolean).map((l) => l.split('\0').slice(0, -1));
+    return out.split('\n').filter((l) => l.startsWith('ARGS\0')).map((l) => l.split('\0').slice(1, -1));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -76,7 +76,7 @@ describe('CI workflows', () => {
     assert.equal((job.variables as Record<string, string>).GIT_DEPTH, '0');
     assert.ok((job.rules as { if: string }[]).some((r) => r.if.includes('merge_request_event')));
     const script = (job.script as string[]).join('\n');
-    const args = argsOfScript(script, { CI_MERGE_REQUEST_DIFF_BASE_SHA: '', CI_COMMIT_BEFORE_SHA: 'HEAD' }).pop()!;
+    const args = argsOfScript(script, { CI_MERGE_REQUEST_DIFF_BASE_SHA: '', CI_COMMIT_BEFORE_SHA: 'HEAD' })[0];
     assert.deepEqual(args, buildStepArgs({ ...options, profile: 'sabayon', image: 'my/builder:1' }, 'HEAD'));
     assert.ok(args.includes('my/builder:1'));
     assert.match((job.after_script as string[])[0], /annotate --format gitlab-codequality artifacts\/logs > gl-code-quality-report\.json/);

@@ -112,3 +112,11 @@ test('text helpers: functions, multi-line assignments, package names', () => {
   assert.equal(packageName('sci-libs/gsl-2.5:0/23::gentoo'), 'sci-libs/gsl');
   assert.equal(packageName('app-misc/foo-bar'), 'app-misc/foo-bar');
 });
+
+test("`The source directory … doesn't exist` lands on the S= line", () => {
+  const ev = first('emerge/build-failure-02.txt', 'build-failure');
+  const src = ebuild('broken');
+  const loc = locate(ev, src);
+  assert.equal('line' in loc && loc.line, lineOf(src.ebuildText, 'S="${WORKDIR}/${P}"'));
+  assert.match(loc.note ?? '', /doesn't exist/);
+});

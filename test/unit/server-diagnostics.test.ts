@@ -65,7 +65,7 @@ describe('ebuild diagnostics', () => {
 
   it('use, usex, use_enable and use_with on a flag not in IUSE; eclass IUSE counts', async () => {
     const text = ebuild(['inherit fancybuild', ...BASE, 'IUSE="ssl"', 'src_configure() {',
-      '\tfancy_configure $(use_enable ssl) $(use_with gtk) $(usex doc yes no)', '\tuse test && use !ssl && use amd64 && use python_targets_python3_12', '}']);
+      '\tfancy_configure $(use_enable ssl) $(use_with gtk) $(usex doc yes no)', '\tuse test && use !ssl && use amd64 && use python_targets_python3_12 && use fixture-implicit', '}']);
     const f = await findings(text);
     assert.deepEqual(f.map((x) => [x.code, x.text]), [['flag-not-in-iuse', 'gtk'], ['flag-not-in-iuse', 'doc']]);
   });
@@ -95,6 +95,11 @@ describe('ebuild diagnostics', () => {
       ['bad-atom', '~dev-libs/b-1.0-r1'], ['bad-atom', 'sys-apps/d::gentoo'], ['bad-dependency', 'dev-libs/e'],
     ]);
     assert.match(f[f.length - 1].message, /never closed/);
+  });
+
+  it('command substitutions in dependency strings are run-time text, not atoms', async () => {
+    const f = await findings(ebuild([...BASE, 'RDEPEND="$(python_gen_cond_dep \'', '\tdev-python/foo[${PYTHON_USEDEP}]', '\' python3_12) `echo x/y z` dev-libs/libfoo"']));
+    assert.deepEqual(f, []);
   });
 
   it('REQUIRED_USE may only name flags in IUSE', async () => {

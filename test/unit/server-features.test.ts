@@ -62,6 +62,19 @@ describe('completion', () => {
   });
 });
 
+describe('completion for clients', () => {
+  it('phase snippets become plain text for clients without snippet support; a typed space at line start pops nothing', async () => {
+    const text = ['EAPI=8', '', ''].join('\n');
+    const { ctx, doc } = await analyse(HELLO, text);
+    const off = text.length - 1;
+    const withSnippets = complete(ctx, doc, off).find((i) => i.label === 'src_install');
+    const plain = complete(ctx, doc, off, undefined, false).find((i) => i.label === 'src_install');
+    assert.equal(withSnippets?.insertText, 'src_install() {\n\t${0}\n}');
+    assert.equal(plain?.insertText, 'src_install() {\n\t\n}');
+    assert.deepEqual(complete(ctx, doc, off, ' '), []);
+  });
+});
+
 describe('hover', () => {
   it('shows eclass function docs, PMS helper docs, USE flag and licence descriptions', async () => {
     const text = ebuild(['inherit fancybuild', 'LICENSE="GPL-2"', 'IUSE="ssl gtk"', 'src_configure() {', '\tfancy_configure --x', '\tuse gtk && emake', '\ttc-getCC', '}']);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkAtom } from '../../src/server/depString';
 import { parseEclass } from '../../src/server/eclassDoc';
-import { parseMetadataXml } from '../../src/server/knowledge';
+import { Knowledge, parseMetadataXml } from '../../src/server/knowledge';
 import { createParser, ParsedDocument } from '../../src/server/parse';
 import { parseJsonStream, pkgcheckArgs, pkgcheckFindings } from '../../src/server/pkgcheck';
 import { filterShellcheck, runShellcheck } from '../../src/server/shellcheck';
@@ -110,6 +110,17 @@ describe('eclass documentation and metadata.xml', () => {
     const bad = parseMetadataXml('<pkgmetadata>\n<use>\n<flag name="a">x\n</use></pkgmetadata>', 'm.xml');
     assert.equal(bad.flags.size, 0);
     assert.ok(bad.error && bad.error.line >= 1, JSON.stringify(bad.error));
+  });
+});
+
+describe('repositories', () => {
+  it('finds the repository of a file and its master beside it, without configuration', () => {
+    const k = new Knowledge();
+    const repo = k.repoFor(join(OVERLAY, 'app-misc', 'hello', 'hello-1.0.ebuild'));
+    assert.deepEqual(k.chain(repo).map((r) => r.name), ['my-overlay', 'gentoo']);
+    assert.deepEqual(k.inheritClosure(k.chain(repo), ['fancybuild', 'nope']).found.map((e) => `${e.repo.name}:${e.info.name}`), ['gentoo:fancybuild', 'gentoo:toolchain-funcs']);
+    assert.ok(k.chain(repo)[1].arches().has('amd64-linux'));
+    assert.deepEqual(k.chain(repo)[1].packages('dev-libs').sort(), ['libfoo', 'openssl']);
   });
 });
 

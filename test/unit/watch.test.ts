@@ -1,12 +1,12 @@
 import { test, describe, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runWatch, type WatchRun } from '../../src/cli/commands/watch';
 import type { BuildFn } from '../../src/cli/changedBuilds';
-import { nextPollDelay, readWatchState } from '../../src/core/watchState';
+import { defaultWatchStateDir, listWatchStates, nextPollDelay, readWatchState, watchStatesRoot } from '../../src/core/watchState';
 import { isUserError } from '../../src/core/userError';
 import { GitRepo, ebuild, overlayFiles } from '../helpers/gitRepo';
 
@@ -127,6 +127,48 @@ describe('watch (builds replaced by a recorder; git, state and files are real)',
     assert.equal(s.remote.failures, 2);
     assert.match(err, /cannot reach .* \(attempt 2\)/);
     assert.ok(existsSync(join(stateDir, 'state.json')));
+  });
+
+  test('the default state folders are listed for the "Watched repositories" view with their last result', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'eb-cache-'));
+    try {
+      const env = { XDG_CACHE_HOME: cache };
+      const sha = push({ 'app-misc/a/a-1.ebuild': ebuild('IUSE="z"') }, 'touch a');
+      await run(fakeBuilder().build, { stateDir: defaultWatchStateDir(`file://${bare.dir}`, 'main', env) });
+      const listed = await listWatchStates(watchStatesRoot(env));
+      assert.equal(listed.length, 1);
+      assert.equal(listed[0].state.url, `file://${bare.dir}`);
+      assert.equal(listed[0].state.lastSeen?.sha, sha);
+      assert.equal(listed[0].state.finished.at(-1)?.result, 'succeeded');
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  test('a commit without an overlay is recorded as failed once, with the reason, and not retried', async () => {
+    work.remove('profiles', 'metadata');
+    const sha = push({ 'app-misc/a/a-1.ebuild': ebuild('# no overlay around me') }, 'remove the overlay metadata');
+    assert.equal(await run(fakeBuilder().build), 2);
+    const c = (await readWatchState(stateDir))!.finished.find((x) => x.sha === sha)!;
+    assert.equal(c.result, 'failed');
+    assert.match(c.error!, /No overlay found/);
+    const again = fakeBuilder();
+    assert.equal(await run(again.build), 0);
+    assert.equal((await readWatchState(stateDir))!.finished.length, 1);
+  });
+
+  test('a damaged state file is named in a clear error and left as it was', async () => {
+    writeFileSync(join(stateDir, 'state.json'), '{"version": 1, "url": ');
+    await assert.rejects(run(fakeBuilder().build), (e: unknown) => isUserError(e) && e.code === 'bad-watch-state' && e.message.includes(join(stateDir, 'state.json')));
+    assert.equal(readFileSync(join(stateDir, 'state.json'), 'utf8'), '{"version": 1, "url": ');
+  });
+
+  test('a second watch on the same state folder is refused while the first one lives', async () => {
+    writeFileSync(join(stateDir, 'watch.lock'), '1\n'); // pid 1 is always alive
+    await assert.rejects(run(fakeBuilder().build), (e: unknown) => isUserError(e) && e.code === 'watch-locked');
+    writeFileSync(join(stateDir, 'watch.lock'), '999999999\n'); // no such process: a stale lock is taken over
+    assert.equal(await run(fakeBuilder().build), 0);
+    assert.ok(!existsSync(join(stateDir, 'watch.lock')), 'the lock is released at the end');
   });
 
   test('a state folder made for another repository is refused', async () => {

@@ -1,11 +1,9 @@
 /** `ebuild-builder watch <git-url>`: follows a remote branch by polling and builds what each new head changed. */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import * as path from 'node:path';
 import type { CliCommand, CliIO } from '../cliTypes';
 import { isUserError, UserError } from '../../core/userError';
-import { newWatchState, nextPollDelay, readWatchState, writeWatchState, type WatchState } from '../../core/watchState';
+import { defaultWatchStateDir, newWatchState, nextPollDelay, readWatchState, writeWatchState, type WatchState } from '../../core/watchState';
 import { parseDuration, takeFlag, takeOption } from '../argList';
 import { parseBuildFlags } from './build';
 import { pollOnce, type WatchOptions } from '../watchRunner';
@@ -26,12 +24,6 @@ An unreachable remote is retried with exponential backoff (every, 2×, 4×, … 
   --keep-going   keep building a commit's other ebuilds after a failure
   Build options (--profile, --image, --env, --engine, …) are those of \`ebuild-builder build\`.
 `;
-
-function defaultStateDir(url: string, branch: string, env: NodeJS.ProcessEnv): string {
-  const base = env.XDG_CACHE_HOME || path.join(env.HOME || homedir(), '.cache');
-  const id = createHash('sha256').update(`${url}\n${branch}`).digest('hex').slice(0, 16);
-  return path.join(base, 'ebuild-builder', 'watch', id);
-}
 
 /** One watch per state folder: a second one would build the same commits. A stale lock (dead pid) is taken over. */
 async function lock(stateDir: string): Promise<() => Promise<void>> {
@@ -84,6 +76,7 @@ export async function runWatch(o: WatchRun): Promise<number> {
       } catch (e) {
         if (!isUserError(e) || o.once) throw e;
         // A fetch or git failure after ls-remote answered: report it and retry with backoff like an unreachable remote.
+        state = (await readWatchState(o.stateDir)) ?? state;
         state = { ...state, remote: { ...state.remote, reachable: false, failures: state.remote.failures + 1, lastError: e.message } };
         await writeWatchState(o.stateDir, state);
         o.io.stderr.write(`ebuild-builder watch: ${e.toString()}\n`);
@@ -110,7 +103,7 @@ export async function watchCommand(args: string[], io: CliIO, build?: BuildFn): 
   const parsed = parseBuildFlags(rest);
   if (parsed.positionals.length !== 1) throw new UserError('watch needs one git URL.', 'Run `ebuild-builder watch https://example.org/overlay.git --every 10m`.', 'bad-flag');
   const url = parsed.positionals[0];
-  const stateDir = path.resolve(io.cwd, stateFlag ?? defaultStateDir(url, branch, io.env));
+  const stateDir = path.resolve(io.cwd, stateFlag ?? defaultWatchStateDir(url, branch, io.env));
   let stopNow: () => void = () => {};
   const stopped = new Promise<void>((r) => (stopNow = r));
   const onSignal = () => stopNow();

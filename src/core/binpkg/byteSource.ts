@@ -66,6 +66,7 @@ export async function openFileSource(path: string): Promise<ByteSource> {
   const fh = await open(path, 'r');
   try {
     const st = await fh.stat();
+    if (!st.isFile()) throw new Error('not a regular file');
     return new FileSource(path, st.size, fh);
   } catch (e) {
     await fh.close();

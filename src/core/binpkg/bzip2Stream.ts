@@ -27,16 +27,22 @@ export async function* bunzip2Stream(source: AsyncIterable<Uint8Array>, file: st
   let ended = false;
   let consumedBefore = 0;
   const fill = async (want: number) => {
-    while (!ended && buf.length - pos < want) {
+    if (ended || buf.length - pos >= want) return;
+    // Gather chunks first and copy once: concatenating per chunk would copy the read-ahead over and over.
+    const parts: Buffer[] = [buf.subarray(pos)];
+    let have = buf.length - pos;
+    while (have < want) {
       const r = await it.next();
       if (r.done) {
         ended = true;
         break;
       }
-      consumedBefore += pos;
-      buf = Buffer.concat([buf.subarray(pos), r.value]);
-      pos = 0;
+      parts.push(Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength));
+      have += r.value.length;
     }
+    consumedBefore += pos;
+    buf = Buffer.concat(parts, have);
+    pos = 0;
   };
   const input = {
     readByte(): number {

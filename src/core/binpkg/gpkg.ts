@@ -90,9 +90,9 @@ export async function readGpkg(src: ByteSource, opts: GpkgReadOptions = {}): Pro
         await consume(entry, hasher);
       } else if (m[2]) {
         out.signatures.push(base);
-        await consume(entry, hasher, LIMITS.smallMemberBytes);
+        await consume(entry, hasher);
       } else if (base === 'Manifest') {
-        manifestText = (await consume(entry, hasher, LIMITS.smallMemberBytes))!.toString('utf8');
+        manifestText = (await consume(entry, hasher, LIMITS.smallMemberBytes, `${src.name} (Manifest)`))!.toString('utf8');
       } else if (base.startsWith('metadata.tar')) {
         member.compression = await readInner(entry, hasher, src.name, base, out, 'metadata');
         out.metadataCompression = member.compression;
@@ -127,14 +127,14 @@ export async function readGpkg(src: ByteSource, opts: GpkgReadOptions = {}): Pro
 type Entry = AsyncIterable<Uint8Array>;
 
 /** Read the rest of an entry through the hasher; keep the bytes when `keep` is given (a size cap). */
-async function consume(entry: Entry, hasher: MemberHasher | undefined, keep?: number): Promise<Buffer | undefined> {
+async function consume(entry: Entry, hasher: MemberHasher | undefined, keep?: number, label = 'member'): Promise<Buffer | undefined> {
   const parts: Buffer[] = [];
   let got = 0;
   for await (const c of entry) {
     hasher?.update(c);
     if (keep !== undefined) {
       got += c.length;
-      if (got > keep) throw new BinpkgFormatError('member', `larger than ${keep} bytes`);
+      if (got > keep) throw new BinpkgFormatError(label, `larger than the ${keep}-byte limit for this member`);
       parts.push(Buffer.from(c));
     }
   }

@@ -18,6 +18,7 @@ export function decodeMetadata(names: string[], values: Map<string, Buffer>): De
   const out: DecodedMetadata = { metadata: {}, keys: [...names] };
   for (const name of names) {
     const v = values.get(name)!;
+    if (name === '__proto__') continue; // never a Portage key; would not survive as an object key
     if (name === 'environment.bz2') out.environmentBz2 = v;
     else if (name.endsWith('.ebuild')) out.ebuild = { name, text: v.toString('utf8') };
     else out.metadata[name] = v.toString('utf8').replace(/\n$/, '');

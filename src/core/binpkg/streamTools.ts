@@ -1,4 +1,4 @@
-/** Small helpers for async byte streams: look at the first bytes, observe chunks, drain. */
+/** Looking at the first bytes of an async byte stream without losing them. */
 
 /** Read at least `n` bytes (or all there is) and return them with a stream that replays them first. */
 export async function peek(source: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Buffer; stream: AsyncIterable<Uint8Array> }> {
@@ -26,17 +26,4 @@ export async function peek(source: AsyncIterable<Uint8Array>, n: number): Promis
     }
   }
   return { head, stream: replay() };
-}
-
-/** Pass chunks through, calling `fn` on each. */
-export async function* tap(source: AsyncIterable<Uint8Array>, fn: (c: Uint8Array) => void): AsyncGenerator<Uint8Array> {
-  for await (const c of source) {
-    fn(c);
-    yield c;
-  }
-}
-
-/** Consume what is left of a stream. */
-export async function drain(source: AsyncIterable<Uint8Array>): Promise<void> {
-  for await (const c of source) void c;
 }

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds the bundles and packages the extension as a .vsix (what a user installs; the e2e tests install it too).
+# The language server loads tree-sitter's wasm files from beside its bundle, so they are copied into dist/ first:
+# `vsce package --no-dependencies` leaves node_modules out (everything else is bundled).
+# Usage: scripts/package-vsix.sh [OUT.vsix]     (default dist/ebuild-builder.vsix; prints the path)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=${1:-dist/ebuild-builder.vsix}
+node scripts/bundle.mjs
+for wasm in node_modules/web-tree-sitter/tree-sitter.wasm node_modules/tree-sitter-bash/tree-sitter-bash.wasm; do
+  [[ -f $wasm ]] && cp "$wasm" dist/
+done
+mkdir -p "$(dirname "$OUT")"
+node node_modules/@vscode/vsce/vsce package --no-dependencies --allow-missing-repository --skip-license \
+  --no-rewrite-relative-links -o "$OUT" >/dev/null
+echo "$OUT"
