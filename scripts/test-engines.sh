@@ -37,6 +37,8 @@ ensure_packages() {
   command -v sshd >/dev/null || [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
   command -v podman >/dev/null || missing+=(podman)
   command -v openssl >/dev/null || missing+=(openssl)
+  command -v curl >/dev/null || missing+=(curl)
+  command -v ip >/dev/null || missing+=(iproute2)
   command -v mmdebstrap >/dev/null || missing+=(mmdebstrap)
   # podman's --init (builders without tini run with Init: true) needs catatonit.
   [ -x /usr/libexec/podman/catatonit ] || missing+=(catatonit)

@@ -89,7 +89,7 @@ function volumeSync(o: CiOptions, direction: 'load' | 'save'): string[] {
 // A force-push's "before" commit is not in the fresh clone: say so and build what the pushed head changed.
 const BASE_CHECK = [
   'if ! git cat-file -e "$BASE^{commit}" 2>/dev/null; then',
-  '  echo "Commit $BASE is not in this history (a force-push?): building what the last commit changed."',
+  '  echo "Commit $BASE is not in this history (a new branch or a force-push?): building what the last commit changed."',
   '  BASE="HEAD^"',
   'fi',
 ];
@@ -138,7 +138,7 @@ function githubWorkflow(o: CiOptions): string {
     ...indent(volumeSync(o, 'load'), 10),
     '      - name: Build the changed ebuilds',
     '        env:',
-    '          # The PR base, else the branch head before this push (all zeros for a new branch: the CLI then uses HEAD^).',
+    '          # The PR base, else the branch head before this push (missing or all zeros for a new branch: the changes of the last commit are built).',
     '          BASE: ${{ github.event.pull_request.base.sha || github.event.before }}',
     '        run: |',
     '          BASE="${BASE:-HEAD^}"',
@@ -199,7 +199,7 @@ function gitlabWorkflow(o: CiOptions): string {
     ...indent(volumeSync(o, 'load'), 6),
     '  script:',
     '    - |',
-    '      # The MR base, else the branch head before this push (all zeros for a new branch: the CLI then uses HEAD^).',
+    '      # The MR base, else the branch head before this push (missing or all zeros for a new branch: the changes of the last commit are built).',
     '      BASE="${CI_MERGE_REQUEST_DIFF_BASE_SHA:-$CI_COMMIT_BEFORE_SHA}"',
     '      BASE="${BASE:-HEAD^}"',
     ...indent(BASE_CHECK, 6),

@@ -50,7 +50,7 @@ export function engineError(err: unknown, engine: EngineRef, doing = 'connecting
   }
   if (engine.kind === 'ssh' && (/socket hang up|ECONNRESET|Channel open failure|open failed/i.test(text) || code === 'ECONNRESET')) {
     const said = engine.remoteStderr ? ` The remote side said: "${engine.remoteStderr.split('\n')[0]}".` : '';
-    if (/command not found|No such file or directory.*docker|not found/i.test(engine.remoteStderr ?? '')) {
+    if (/command not found|docker: not found|executable file not found/i.test(engine.remoteStderr ?? '')) {
       return mk(`the docker CLI is not installed on the remote host, and its Docker socket is not reachable.${said}`,
         'Install Docker on that host (or enable AllowStreamLocalForwarding in its sshd_config), then try again.', 'remote-docker-missing');
     }

@@ -15,7 +15,8 @@ export class BuildTerminal implements vscode.Pseudoterminal, vscode.Disposable {
   private readonly closeEmitter = new vscode.EventEmitter<number | void>();
   readonly onDidWrite = this.writeEmitter.event;
   readonly onDidClose = this.closeEmitter.event;
-  readonly terminal: vscode.Terminal;
+  /** The terminal shown for this build (none when a task owns the terminal). */
+  readonly terminal?: vscode.Terminal;
   private opened = false;
   private pending: string[] = [];
   private decoder = new TextDecoder('utf-8');
@@ -33,7 +34,7 @@ export class BuildTerminal implements vscode.Pseudoterminal, vscode.Disposable {
     const name = `Build ${record.atom} (${record.profile})`;
     this.terminal = createTerminal
       ? vscode.window.createTerminal({ name, pty: this, iconPath: new vscode.ThemeIcon('package'), isTransient: true })
-      : (undefined as unknown as vscode.Terminal);
+      : undefined;
   }
 
   open(): void {

@@ -30,7 +30,6 @@ export class Ctx implements vscode.Disposable {
   readonly buildsView: BuildsView;
   readonly overlaysView: OverlaysView;
   private readonly disposables: vscode.Disposable[] = [];
-  engineMessage?: string;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('Ebuild Builder', { log: true });
@@ -58,8 +57,9 @@ export class Ctx implements vscode.Disposable {
     await this.setContext('ebuildBuilder.hasLastBuild', true);
   }
 
+  /** Drives the Builds view's "cannot reach the engine" welcome; the reason goes to the log. */
   setEngineReachable(reachable: boolean, message?: string): void {
-    this.engineMessage = reachable ? undefined : message;
+    if (!reachable && message) this.log.warn(`engine unreachable: ${message}`);
     void this.setContext('ebuildBuilder.engineUnreachable', !reachable);
   }
 

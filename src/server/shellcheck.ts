@@ -1,7 +1,8 @@
 /**
  * shellcheck (Debian's binary) on an ebuild or eclass, with ebuild-aware filtering: ebuild and
  * eclass variables are used by the package manager or the eclasses, so SC2034 ("appears unused")
- * and SC2154 ("referenced but not assigned") on them are noise and are dropped.
+ * and SC2154 ("referenced but not assigned") on them are noise and are dropped; so are SC2119/SC2120
+ * (arguments never passed) in eclasses, whose callers are ebuilds.
  */
 import { spawn } from 'node:child_process';
 import { DocContext } from './docContext';
@@ -67,6 +68,8 @@ export function filterShellcheck(ctx: DocContext, comments: ShellcheckComment[],
     const name = /^(\w+)/.exec(ctx.text.slice(start, end).replace(/^[${!]+/, ''))?.[1] ?? '';
     if (c.code === 2034 && (known.has(name) || (ctx.kind === 'eclass' && /^[A-Z_][A-Z0-9_]*$/.test(name)))) continue;
     if (c.code === 2154 && known.has(name)) continue;
+    // eclass functions are an API for ebuilds, which shellcheck never sees calling them
+    if ((c.code === 2119 || c.code === 2120) && ctx.kind === 'eclass') continue;
     out.push({ span: { start, end: Math.max(end, start + 1) }, severity: LEVELS[c.level] ?? 'warning', code: `SC${c.code}`, message: c.message });
   }
   return out;

@@ -5,13 +5,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { copyWorkspace, startVsCode, VsCodeSession, waitFor } from './harness';
 
 const STANDIN_SETTINGS = {
   'ebuildBuilder.images': { sabayon: 'ebuild-builder/standin-sabayon:test', gentoo: 'ebuild-builder/standin-gentoo:test' },
-  // No bridge network on the test machine, and the stand-ins need none.
+  'ebuildBuilder.gentooTree': 'volume:ebuild-builder/standin-portage:test',
+  // No bridge network is needed by the stand-ins (and none may exist on a test machine).
   'ebuildBuilder.network': 'none',
 };
 
@@ -30,6 +31,11 @@ describe('building from the explorer in VS Code', { timeout: 600_000 }, () => {
 
   before(async () => {
     workspace = await copyWorkspace('examples/overlay');
+    mkdirSync(path.join(workspace, '.vscode'));
+    writeFileSync(path.join(workspace, '.vscode', 'tasks.json'), JSON.stringify({
+      version: '2.0.0',
+      tasks: [{ type: 'ebuild-builder', ebuild: 'app-misc/hello/hello-1.0.ebuild', profile: 'gentoo', label: 'build hello in gentoo', problemMatcher: [] }],
+    }));
     vsc = await startVsCode({ workspace, settings: STANDIN_SETTINGS });
   });
 
@@ -85,10 +91,22 @@ describe('building from the explorer in VS Code', { timeout: 600_000 }, () => {
       return /\* ERROR: app-misc\/broken-1\.0::testoverlay failed \(compile phase\)/.test(t) ? t : '';
     });
     assert.doesNotMatch(text, /\x1b\[/, 'the log is shown without terminal escapes');
-    // Document symbols per package and phase: the breadcrumbs place the cursor (on the ERROR line) in its package.
-    await waitFor('breadcrumbs of the log', async () =>
-      /app-misc\/broken-1\.0/.test(await vsc.page.locator('.editor-group-container.active .monaco-breadcrumbs').innerText().catch(() => '')));
+    // Document symbols per package and phase: sticky scroll (outline model) pins the package's line above the error.
+    await waitFor('the package line pinned by sticky scroll', async () =>
+      /Emerging \(1 of 1\) app-misc\/broken-1\.0/.test(await vsc.page.locator('.editor-group-container.active .sticky-widget').innerText().catch(() => '')));
     await vsc.screenshot('04-build-failed-log');
+  }));
+
+  it('a build task from tasks.json runs with Run Task and shows in the Builds view', () => vsc.capture('build-task', async () => {
+    await vsc.runCommand('Tasks: Run Task');
+    const row = vsc.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'build hello in gentoo' }).first();
+    await row.waitFor({ timeout: 30_000 });
+    await row.click();
+    await vsc.waitForTerminalText(/succeeded \(exit 0\)/);
+    await vsc.openActivity('Ebuild Builder');
+    await vsc.viewPane('Builds').locator('.monaco-list-row[aria-label="app-misc/hello-1.0 succeeded"]', { hasText: 'gentoo' })
+      .first().waitFor({ timeout: 30_000 });
+    await vsc.screenshot('05-build-task');
   }));
 });
 
@@ -116,11 +134,11 @@ describe('cancelling a build in VS Code', { timeout: 300_000 }, () => {
     await vsc.openActivity('Ebuild Builder');
     const row = vsc.treeRow('Builds', 'app-misc/hello-1.0 running');
     await row.waitFor({ timeout: 30_000 });
-    await vsc.screenshot('05-build-running');
+    await vsc.screenshot('06a-build-running');
     await row.click({ button: 'right' });
     await vsc.clickMenuItem('Cancel build');
     await vsc.treeRow('Builds', 'app-misc/hello-1.0 cancelled').waitFor({ timeout: 60_000 });
     await waitFor('the container to stop', () => !docker('ps', '-q', '--filter', `id=${container}`, '--filter', 'status=running'), 30_000);
-    await vsc.screenshot('06-build-cancelled');
+    await vsc.screenshot('06b-build-cancelled');
   }));
 });

@@ -281,6 +281,13 @@ for (const t of TRANSPORTS) {
   test(`${t}: gentoo hello builds with generated repos.conf uploaded and the tree snapshot on the engine`, async () => {
     const e = engines.get(t)!;
     const ws = sampleWorkspace();
+    // Start without the tree snapshot so making it is part of the test (podman fills its volume differently).
+    // Not on ssh: that is the machine's own engine, whose snapshot other suites share.
+    if (t !== 'ssh') {
+      for (const c of await e.docker.listContainers({ all: true, filters: { name: ['ebuild-builder-tree-'] } })) {
+        await e.docker.getContainer(c.Id).remove({ force: true, v: true });
+      }
+    }
     const { result, stdout } = await remoteBuild(e, ws, 'app-misc/hello/hello-1.0.ebuild', 'gentoo');
     assert.equal(result.state, 'succeeded', stdout);
     assert.match(stdout, /repository testoverlay at \/var\/db\/repos\/testoverlay/);

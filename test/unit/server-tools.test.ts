@@ -27,6 +27,14 @@ describe('shellcheck with ebuild-aware filtering', () => {
     assert.ok(!found.some((f) => /^SC2034 (DESCRIPTION|SLOT|FANCY_ARGS)/.test(f)), found.join('\n'));
   });
 
+  it('in an eclass, does not report functions whose arguments no caller in the file passes (SC2120)', async () => {
+    const text = ['# @ECLASS: x.eclass', 'x_run() {', '\techo "${1}"', '}', 'x_other() {', '\tx_run', '}', ''].join('\n');
+    const comments = await runShellcheck(text);
+    assert.ok(comments?.some((c) => c.code === 2120), 'shellcheck itself reports SC2120 here');
+    const { ctx, doc } = await analyse(join(OVERLAY, 'eclass', 'x.eclass'), text);
+    assert.deepEqual(filterShellcheck(ctx, comments ?? [], (line, character) => doc.offsetAt({ line, character })).map((f) => f.code).filter((c) => /SC21(19|20)/.test(c)), []);
+  });
+
   it('drops SC2154 for PMS and eclass variables (shellcheck versions that flag upper-case names)', async () => {
     const text = ebuild(['inherit fancybuild', 'src_install() {', '\techo "${ED}" "${FANCY_ARGS}" "${mine}"', '}']);
     const { ctx, doc } = await analyse(HELLO, text);

@@ -47,6 +47,9 @@ decide_and_run() {
     app-misc/masked-1.0)
       printf '%s\n' "$OV_UNMASK" | grep -Eq "$CAT/masked" && succeed
       fail_with masked ;;
+    app-misc/matrix-1.0)   # the USE-matrix sample: a static build fails, to show failures per combination
+      has_line "$OV_USE" matrix static && fail_with compile-fail
+      succeed ;;
     *) succeed ;;
   esac
 }

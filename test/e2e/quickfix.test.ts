@@ -1,0 +1,99 @@
+/**
+ * The USE-change loop a user sees, in a real VS Code (code-server in Chromium) with the packaged .vsix and a real
+ * Docker engine running the Gentoo stand-in builder (it replays real Portage output; see test/standins/README.md):
+ * build needs-ssl → a diagnostic on its RDEPEND line → the quick fix adds the line emerge proposed to
+ * .portage/package.use → rebuild → success, diagnostic gone.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { copyWorkspace, startVsCode, VsCodeSession, waitFor } from './harness';
+
+const SETTINGS = {
+  'ebuildBuilder.images': { sabayon: 'ebuild-builder/standin-sabayon:test', gentoo: 'ebuild-builder/standin-gentoo:test' },
+  'ebuildBuilder.gentooTree': 'volume:ebuild-builder/standin-portage:test',
+  'ebuildBuilder.network': 'none',
+};
+const EBUILD = ['app-misc', 'needs-ssl', 'needs-ssl-1.0.ebuild'];
+const FIX = /Add ">=app-misc\/libfoo-1\.0 ssl" to \.portage\/package\.use$/;
+
+describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000 }, () => {
+  let vsc: VsCodeSession;
+  let workspace: string;
+  let packageUse: string;
+  let original: Buffer;
+
+  before(async () => {
+    workspace = await copyWorkspace('examples/overlay');
+    packageUse = path.join(workspace, '.portage', 'package.use');
+    original = readFileSync(packageUse);
+    vsc = await startVsCode({ workspace, settings: SETTINGS });
+  });
+
+  after(async () => {
+    await vsc?.close();
+  });
+
+  const squiggles = () => vsc.page.locator('.editor-group-container.active .view-overlays .squiggly-error').count();
+
+  it('the failed build puts an error on the RDEPEND line, in the Problems panel and under the build', () => vsc.capture('quickfix-diagnostic', async () => {
+    await vsc.rightClickExplorer(EBUILD);
+    await vsc.clickMenuItem('Build in Gentoo container');
+    await vsc.openActivity('Ebuild Builder');
+    const failed = vsc.treeRow('Builds', 'app-misc/needs-ssl-1.0 failed');
+    await failed.waitFor({ timeout: 180_000 });
+    await vsc.screenshot('quickfix-01-build-failed');
+
+    // The finding is listed under its build.
+    // The row's own click shows the output; the twistie expands it.
+    if ((await failed.getAttribute('aria-expanded')) !== 'true') await failed.locator('.monaco-tl-twistie').click();
+    const finding = vsc.viewPane('Builds').locator('.monaco-list-row[aria-label^="error: emerge needs a USE change"]').first();
+    await finding.waitFor({ timeout: 30_000 });
+    assert.match(await finding.innerText(), /needs-ssl-1\.0\.ebuild:14/);
+
+    // Clicking it opens the ebuild at the RDEPEND line, underlined.
+    await finding.click();
+    await waitFor('the ebuild editor', async () => (await vsc.editorTabs()).some((t) => t.startsWith('needs-ssl-1.0.ebuild')));
+    await waitFor('a squiggle', async () => (await squiggles()) > 0, 30_000);
+    await vsc.page.keyboard.press('Control+Shift+M');
+    const problem = vsc.page.locator('.markers-panel .monaco-list-row', { hasText: '>=app-misc/libfoo-1.0 ssl' }).first();
+    await problem.waitFor({ timeout: 30_000 });
+    const text = await problem.innerText();
+    assert.match(text, /emerge needs a USE change: add ">=app-misc\/libfoo-1\.0 ssl" to package\.use/);
+    assert.match(text, /emerge\(autounmask-use\)/);
+    assert.match(text, /\[Ln 14, Col 1\]/);
+    await vsc.screenshot('quickfix-02-diagnostic');
+  }));
+
+  it('the quick fix appends exactly the line emerge proposed to .portage/package.use', () => vsc.capture('quickfix-apply', async () => {
+    // Cursor on the RDEPEND line, then Ctrl+. lists the fixes.
+    await vsc.page.locator('.editor-group-container.active .view-lines').click();
+    await vsc.page.keyboard.press('Control+G');
+    await vsc.page.locator('.quick-input-widget input').fill(':14');
+    await vsc.page.keyboard.press('Enter');
+    await vsc.page.keyboard.press('Control+.');
+    const item = vsc.page.locator('.action-widget .monaco-list-row', { hasText: FIX }).first();
+    await item.waitFor({ timeout: 30_000 });
+    const items = await vsc.page.locator('.action-widget .monaco-list-row').allInnerTexts();
+    assert.ok(items.some((t: string) => /with its "# required by" comment/.test(t)), items.join(' | '));
+    assert.ok(items.some((t: string) => /^Rebuild app-misc\/needs-ssl-1\.0 \(gentoo\)/.test(t)), items.join(' | '));
+    await vsc.screenshot('quickfix-03-actions');
+    await item.click();
+    await vsc.waitForNotification(/Added ">=app-misc\/libfoo-1\.0 ssl" to \.portage\/package\.use/);
+    const now = readFileSync(packageUse);
+    assert.deepEqual(now.subarray(0, original.length), original, 'every existing byte is kept');
+    assert.equal(now.subarray(original.length).toString(), '>=app-misc/libfoo-1.0 ssl\n');
+    await vsc.screenshot('quickfix-04-applied');
+  }));
+
+  it('rebuilding from the notification succeeds and the diagnostic goes away', () => vsc.capture('quickfix-rebuild', async () => {
+    const toast = await vsc.waitForNotification(/Added ">=app-misc\/libfoo-1\.0 ssl"/);
+    await toast.getByRole('button', { name: 'Rebuild' }).click();
+    await vsc.openActivity('Ebuild Builder');
+    await vsc.treeRow('Builds', 'app-misc/needs-ssl-1.0 succeeded').waitFor({ timeout: 180_000 });
+    await waitFor('the squiggle to go', async () => (await squiggles()) === 0, 30_000);
+    await waitFor('the problem to go', async () => (await vsc.page.locator('.markers-panel .monaco-list-row', { hasText: 'libfoo' }).count()) === 0, 30_000);
+    await vsc.screenshot('quickfix-05-rebuilt');
+  }));
+});
