@@ -197,8 +197,13 @@ EOF
 stop_all() {
   local f
   for f in "$DIR/tcp/dockerd.pid" "$DIR/tls/dockerd.pid" "$DIR/ssh/sshd.pid" "$DIR/podman/service.pid"; do
-    if alive "$f"; then kill "$(cat "$f")"; log "stopped $(dirname "$f" | xargs basename)"; fi
+    if alive "$f"; then
+      kill "$(cat "$f")"
+      wait_for 30 stop bash -c "! kill -0 $(cat "$f") 2>/dev/null" || log "$f: still running after 30 s"
+      log "stopped $(dirname "$f" | xargs basename)"
+    fi
   done
+  for b in eb-tcp0 eb-tls0; do ip link show "$b" >/dev/null 2>&1 && ip link del "$b" 2>/dev/null || true; done
   if [ -f "$DIR/ssh/agent.env" ]; then
     # shellcheck disable=SC1091
     (. "$DIR/ssh/agent.env" >/dev/null; [ -n "${SSH_AGENT_PID:-}" ] && kill "$SSH_AGENT_PID" 2>/dev/null) || true

@@ -11,6 +11,7 @@ import type { Engine, EngineKind } from './engine';
 import { chooseEngine, type EngineChoice } from './engineChoice';
 import { engineError, type EngineRef } from './engineErrors';
 import type { HostKeyInfo } from './knownHosts';
+import { resolveSshConfig } from './sshConfig';
 import { SshConnection, type SshSettings } from './sshConnection';
 
 export interface ConnectConfig {
@@ -52,22 +53,29 @@ export async function connectChoice(choice: EngineChoice, config: ConnectConfig 
   // Every modem field is set, even to undefined: dockerode fills missing ones from DOCKER_HOST/DOCKER_CERT_PATH (engines.md).
   const blank = { socketPath: undefined, host: undefined, port: undefined, ca: undefined, cert: undefined, key: undefined, pathPrefix: '/', timeout: undefined };
   if (choice.kind === 'unix') {
-    docker = new Docker({ ...blank, socketPath: choice.socketPath, protocol: 'http' } as Docker.DockerOptions);
+    docker = makeDocker({ ...blank, socketPath: choice.socketPath, protocol: 'http' });
   } else if (choice.kind === 'tcp') {
-    docker = new Docker({ ...blank, protocol: 'http', host: choice.host, port: choice.port } as Docker.DockerOptions);
+    docker = makeDocker({ ...blank, protocol: 'http', host: choice.host, port: choice.port });
   } else if (choice.kind === 'tls') {
     const files = readTlsFiles(choice);
     // keep-alive: one TLS handshake serves many API calls (a build makes a dozen).
     tlsAgent = new https.Agent({ ...files, rejectUnauthorized: choice.tls?.verify !== false, keepAlive: true });
-    docker = new Docker({ ...blank, protocol: 'https', host: choice.host, port: choice.port, ...files, agent: tlsAgent } as Docker.DockerOptions);
+    docker = makeDocker({ ...blank, protocol: 'https', host: choice.host, port: choice.port, ...files, agent: tlsAgent });
   } else {
+    // HostName, Port, User, IdentityFile from ~/.ssh/config apply, as they do for the docker CLI's ssh.
+    const resolved = await resolveSshConfig(choice.host!, choice.sshGiven ?? {}, env);
     ssh = new SshConnection(
-      { host: choice.host!, port: choice.port ?? 22, username: choice.username!, url: choice.url },
-      { ...config.ssh, acceptHostKey: config.acceptHostKey, passphrase: config.sshPassphrase, onUnknownHostKey: config.onUnknownHostKey },
+      { host: resolved?.host ?? choice.host!, port: resolved?.port ?? choice.port ?? 22, username: resolved?.user || choice.username!, url: choice.url },
+      {
+        ...config.ssh,
+        identityFile: config.ssh?.identityFile ?? resolved?.identityFile,
+        knownHostsPath: config.ssh?.knownHostsPath ?? resolved?.knownHostsFile,
+        acceptHostKey: config.acceptHostKey, passphrase: config.sshPassphrase, onUnknownHostKey: config.onUnknownHostKey,
+      },
       env,
     );
     // Plain HTTP over channels of the one SSH connection; the host name is only the HTTP Host header.
-    docker = new Docker({ ...blank, protocol: 'http', host: 'localhost', agent: ssh.agent } as Docker.DockerOptions);
+    docker = makeDocker({ ...blank, protocol: 'http', host: 'localhost', agent: ssh.agent });
   }
 
   const fail = (e: unknown, doing: string): UserError => engineError(e, { ...ref, remoteStderr: ssh?.lastRemoteStderr }, doing);
@@ -96,6 +104,16 @@ export async function connectChoice(choice: EngineChoice, config: ConnectConfig 
     ssh,
     close: async () => { ssh?.close(); tlsAgent?.destroy(); },
   };
+}
+
+/** dockerode parses process.env.DOCKER_HOST even when every option is given, and throws on a malformed one. */
+function makeDocker(options: object): Docker {
+  try {
+    return new Docker(options as Docker.DockerOptions);
+  } catch (e) {
+    throw new UserError(`DOCKER_HOST="${process.env.DOCKER_HOST}" is not a valid engine address (${(e as Error).message}).`,
+      'Fix or unset DOCKER_HOST (e.g. tcp://host:2376, ssh://user@host, unix:///var/run/docker.sock).', 'engine-url-invalid');
+  }
 }
 
 function readTlsFiles(choice: EngineChoice): { ca?: Buffer; cert?: Buffer; key?: Buffer } {

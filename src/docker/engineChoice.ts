@@ -32,6 +32,8 @@ export interface EngineChoice {
   port?: number;
   /** ssh only: user from the URL, else the local user (as ssh does). */
   username?: string;
+  /** ssh only: what the URL itself said (the rest may come from ~/.ssh/config: sshConfig.ts). */
+  sshGiven?: { user?: string; port?: number };
   tls?: TlsFiles;
   /** How it was chosen, for people: `DOCKER_HOST`, `context "big-box" (DOCKER_CONTEXT)`, `default socket`. */
   chosenBy: string;
@@ -198,7 +200,8 @@ export function fromUrl(raw: string, chosenBy: string, tls: TlsFiles | undefined
     const username = decodeURIComponent(u.username) || env.USER || safeUser();
     const port = u.port ? Number(u.port) : 22;
     const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
-    return { url: `ssh://${username}@${u.hostname}${port === 22 ? '' : `:${port}`}`, kind: 'ssh', host, port, username, chosenBy };
+    const sshGiven = { user: decodeURIComponent(u.username) || undefined, port: u.port ? port : undefined };
+    return { url: `ssh://${username}@${u.hostname}${port === 22 ? '' : `:${port}`}`, kind: 'ssh', host, port, username, sshGiven, chosenBy };
   }
   throw bad(`the scheme ${scheme}:// is not supported`);
 }

@@ -1,7 +1,8 @@
 /**
  * The remote side of the transport seam: an engine on another machine cannot bind-mount our folders, so
  * overlays, overrides and generated files are packed into one tar and put into the created container before it
- * starts (symlinks, modes and times kept; VCS folders, node_modules, artifacts and distfiles left out), and
+ * starts (symlinks, modes and times kept; VCS folders, node_modules, and the overlay's top-level artifacts/,
+ * distfiles/ and dot entries left out: Portage reads none of them), and
  * packages and logs come back with getArchive, extracted safely (transport.ts).
  */
 import { createReadStream, promises as fs } from 'node:fs';
@@ -15,8 +16,9 @@ import { downloadFiles, type DownloadOptions, type Transport, type TransferProgr
 
 /** Never needed by a build, often large. */
 const SKIP_ANYWHERE = new Set(['.git', '.svn', '.hg', 'node_modules']);
-/** Build outputs and caches that sit at the top of a workspace overlay. */
+/** Build outputs and caches that sit at the top of a workspace overlay (top-level dot entries too: .vscode, .portage, .github). */
 const SKIP_AT_TOP = new Set(['artifacts', 'distfiles']);
+const skipped = (name: string, top: boolean) => SKIP_ANYWHERE.has(name) || (top && (SKIP_AT_TOP.has(name) || name.startsWith('.')));
 
 export interface UploadStats {
   bytes: number;
@@ -80,7 +82,7 @@ export function packInputs(inputs: ContainerInput[]): { stream: Readable; done: 
       await add({ name: `${name}/`, type: 'directory', mode: st.mode & 0o7777, mtime: st.mtime });
       const children = (await fs.readdir(hostPath)).sort();
       for (const child of children) {
-        if (SKIP_ANYWHERE.has(child) || (top && SKIP_AT_TOP.has(child))) continue;
+        if (skipped(child, top)) continue;
         await walk(path.join(hostPath, child), `${name}/${child}`, false);
       }
     } else if (st.isFile()) {

@@ -218,12 +218,13 @@ export class BuildRunner {
     if (choice === 'Show Output') this.ctx.showTerminal(record.id);
   }
 
-  /** Resolves when the record reaches a final state. */
+  /** Resolves once the build is over and its terminal has its footer (`endedAt` is set just before the footer). */
   whenFinished(record: BuildRecord): Promise<void> {
-    if (isFinished(record)) return Promise.resolve();
+    const over = () => isFinished(record) && record.endedAt !== undefined;
+    if (over()) return Promise.resolve();
     return new Promise((resolve) => {
       const sub = this.ctx.builds.onDidChange(() => {
-        if (isFinished(record)) { sub.dispose(); resolve(); }
+        if (over()) { sub.dispose(); resolve(); }
       });
     });
   }

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { checkAtom, conditionalUseDepFlags, tokenize } from './depString';
 import { DocContext, implicitFlag, unquote } from './docContext';
 import { Span } from './parse';
-import { DEPENDENCY_VARIABLES, helperStatus, PHASES, SUPPORTED_EAPIS, VARIABLES, variableAvailable } from './pms';
+import { DEPENDENCY_VARIABLES, HELPERS, helperStatus, PHASES, SUPPORTED_EAPIS, VARIABLES, variableAvailable } from './pms';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export interface Finding { span: Span; severity: Severity; message: string; code: string }
@@ -45,7 +45,8 @@ export function computeDiagnostics(ctx: DocContext): Finding[] {
   // banned in the oldest of them, or missing from the newest.
   const [lo, hi] = eapiRange(ctx);
   for (const c of ctx.facts.commands) {
-    if (ctx.localFunctions.has(c.name)) continue;
+    if (USE_COMMANDS.has(c.name) && ctx.kind === 'ebuild' && ctx.iuseComplete && c.args[0]) checkFlag(ctx, c.args[0].text.replace(/^!/, ''), c.args[0].span, add);
+    if (!HELPERS.has(c.name) || ctx.localFunctions.has(c.name)) continue;
     const st = helperStatus(c.name, lo);
     const newest = helperStatus(c.name, hi);
     const instead = st.kind !== 'ok' && st.entry.instead ? ` Use ${st.entry.instead} instead.` : '';
@@ -53,7 +54,6 @@ export function computeDiagnostics(ctx: DocContext): Finding[] {
     if (st.kind === 'banned') add(c.nameSpan, 'error', 'banned-function', `${c.name} is banned in ${where}.${instead}`);
     else if (st.kind === 'deprecated') add(c.nameSpan, 'warning', 'deprecated-function', `${c.name} is deprecated in ${where}.${instead}`);
     else if (newest.kind === 'not-yet') add(c.nameSpan, 'error', 'function-not-in-eapi', `${c.name} needs EAPI ${newest.entry.since}; this file is EAPI ${hi}.`);
-    if (USE_COMMANDS.has(c.name) && ctx.kind === 'ebuild' && ctx.iuseComplete && c.args[0]) checkFlag(ctx, c.args[0].text.replace(/^!/, ''), c.args[0].span, add);
   }
 
   for (const r of ctx.facts.varRefs) {

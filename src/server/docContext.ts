@@ -65,7 +65,8 @@ export function buildContext(path: string, text: string, facts: DocFacts, knowle
   const eapiFact = globals.get('EAPI')?.[0];
   const eapiText = eapiFact ? unquote(eapiFact.value?.text) : undefined;
   const parsedEapi = eapiText === undefined ? (kind === 'eclass' ? Number(LATEST_EAPI) : 0) : eapiNumber(eapiText);
-  const inherits = facts.commands.filter((c) => c.name === 'inherit' && !c.fn).flatMap((c) => c.args).filter((w) => !w.text.includes('$'));
+  const inheritCommands = facts.commands.filter((c) => c.name === 'inherit');
+  const inherits = inheritCommands.filter((c) => !c.fn).flatMap((c) => c.args).filter((w) => !w.text.includes('$'));
   const names = inherits.map((w) => w.text);
   if (kind === 'eclass') {
     const own = basename(path, '.eclass');
@@ -74,7 +75,7 @@ export function buildContext(path: string, text: string, facts: DocFacts, knowle
   }
   const closure = knowledge.inheritClosure(chain, names);
   const iuse = new Set<string>();
-  let iuseComplete = closure.missing.length === 0 && !facts.commands.some((c) => c.name === 'inherit' && c.args.some((a) => a.text.includes('$')));
+  let iuseComplete = closure.missing.length === 0 && !inheritCommands.some((c) => c.args.some((a) => a.text.includes('$')));
   for (const a of globals.get('IUSE') ?? []) {
     for (const w of unquote(a.value?.text).split(/\s+/).filter(Boolean)) {
       if (w.includes('$')) iuseComplete = false;

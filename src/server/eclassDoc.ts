@@ -110,7 +110,8 @@ export function parseEclass(name: string, text: string): EclassInfo {
     }
     const def = /^\s*(?:function\s+)?([A-Za-z_][\w\-.:+]*)\s*\(\)\s*(?:\{|\(|$)/.exec(line);
     if (def && !info.functions.has(def[1])) info.functions.set(def[1], { name: def[1], line: i, internal: def[1].startsWith('_'), documented: false });
-    const inh = /^\s*inherit\s+([^#;]*)/.exec(line);
+    // also `7) inherit foo ;;` and `[[ … ]] && inherit foo`, common in EAPI-dependent eclasses
+    const inh = /(?:^|[;&|)]|\bthen|\belse)\s*inherit\s+([^#;&|]*)/.exec(line);
     if (inh) info.inherits.push(...words(inh[1]).filter((w) => !w.includes('$')));
     const exp = /^\s*EXPORT_FUNCTIONS\s+([^#;]*)/.exec(line);
     if (exp) info.exportedPhases.push(...words(exp[1]));

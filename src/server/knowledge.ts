@@ -33,7 +33,8 @@ function listDir(path: string): string[] {
 
 function mtime(path: string): number {
   try {
-    return statSync(path).mtimeMs;
+    // no exception for a missing file: this runs on every keystroke
+    return statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? -1;
   } catch {
     return -1;
   }
@@ -50,8 +51,10 @@ export function parseMetadataXml(text: string, path: string): PackageMetadata {
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { flags: new Map(), error: { message: valid.err.msg, line: Math.max(0, valid.err.line - 1) }, path };
   const flags = new Map<string, string>();
-  const doc = xml.parse(text) as { pkgmetadata?: { use?: { flag?: { '#text'?: string; '@_name'?: string }[] }[] } };
-  for (const use of doc.pkgmetadata?.use ?? []) {
+  const doc = xml.parse(text) as { pkgmetadata?: { use?: { '@_lang'?: string; flag?: { '#text'?: string; '@_name'?: string }[] }[] } };
+  // several <use lang="…"> blocks may exist: English (or unmarked) descriptions first
+  const uses = [...(doc.pkgmetadata?.use ?? [])].sort((a, b) => Number((a['@_lang'] ?? 'en') !== 'en') - Number((b['@_lang'] ?? 'en') !== 'en'));
+  for (const use of uses) {
     for (const f of use.flag ?? []) {
       const name = f['@_name'];
       if (name && !flags.has(name)) flags.set(name, String(f['#text'] ?? '').replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim());
@@ -206,9 +209,27 @@ export class Knowledge {
     return [...this.repos.values()];
   }
 
-  /** The repository holding a file: the nearest ancestor that looks like a repository root. */
+  private repoOfDir = new Map<string, Repository | undefined>();
+  private chains = new Map<Repository, Repository[]>();
+
+  /** The repository holding a file: the nearest ancestor that looks like a repository root (cached per directory). */
   repoFor(file: string): Repository | undefined {
-    let dir = dirname(file);
+    const start = dirname(file);
+    if (this.repoOfDir.has(start)) return this.repoOfDir.get(start);
+    const repo = this.findRepo(start);
+    this.repoOfDir.set(start, repo);
+    return repo;
+  }
+
+  /** Forget what was learnt from the file system (repositories may have been created or changed). */
+  invalidate(): void {
+    this.repoOfDir.clear();
+    this.chains.clear();
+    for (const r of this.repos.values()) r.invalidate();
+  }
+
+  private findRepo(start: string): Repository | undefined {
+    let dir = start;
     for (let i = 0; i < 5; i++) {
       for (const repo of this.repos.values()) if (repo.root === dir) return repo;
       if (isRepoRoot(dir)) return this.addRoot(dir);
@@ -222,7 +243,10 @@ export class Knowledge {
   /** The repository followed by its masters (by repo name), the lookup order of PMS/Portage. */
   chain(repo: Repository | undefined): Repository[] {
     if (!repo) return this.all();
-    const out = [repo];
+    let out = this.chains.get(repo);
+    if (out) return out;
+    out = [repo];
+    this.chains.set(repo, out);
     for (const name of repo.masters) {
       const master = this.all().find((r) => r.name === name) ?? this.findByName(name, repo);
       if (master && !out.includes(master)) out.push(master);

@@ -213,7 +213,8 @@ function walk(cursor: TreeCursor, text: string, base: number, fn: string | undef
   }
   if (type === 'comment' || type === 'heredoc_body' || type === 'raw_string') return;
   if (type === 'ERROR') out.problems.push({ span: rel(cursor.startIndex, cursor.endIndex), message: 'syntax error: bash cannot parse this' });
-  if (cursor.startPosition.row !== cursor.endPosition.row && MULTILINE.has(type)) out.blocks.push(rel(cursor.startIndex, cursor.endIndex));
+  // positions cross into wasm: ask only for the node types that can fold
+  if (MULTILINE.has(type) && cursor.startPosition.row !== cursor.endPosition.row) out.blocks.push(rel(cursor.startIndex, cursor.endIndex));
   if (type === 'function_definition') {
     const node = cursor.currentNode;
     const name = node.childForFieldName('name');

@@ -169,8 +169,8 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.onDidSaveTextDocument(() => knowledge.all().forEach((r) => r.invalidate()));
-  connection.onDidChangeWatchedFiles(() => knowledge.all().forEach((r) => r.invalidate()));
+  connection.onDidSaveTextDocument(() => knowledge.invalidate());
+  connection.onDidChangeWatchedFiles(() => knowledge.invalidate());
 
   connection.onDidCloseTextDocument(({ textDocument: td }) => {
     const e = entries.get(td.uri);

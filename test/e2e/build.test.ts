@@ -93,7 +93,7 @@ describe('building from the explorer in VS Code', { timeout: 600_000 }, () => {
     assert.doesNotMatch(text, /\x1b\[/, 'the log is shown without terminal escapes');
     // Document symbols per package and phase: sticky scroll (outline model) pins the package's line above the error.
     await waitFor('the package line pinned by sticky scroll', async () =>
-      /Emerging \(1 of 1\) app-misc\/broken-1\.0/.test(await vsc.page.locator('.editor-group-container.active .sticky-widget').innerText().catch(() => '')));
+      /Emerging \(1 of 1\) app-misc\/broken-1\.0/.test(await vsc.stickyScrollText()));
     await vsc.screenshot('04-build-failed-log');
   }));
 

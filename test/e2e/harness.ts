@@ -249,15 +249,19 @@ export class VsCodeSession {
 
   // ---- commands, notifications, views -----------------------------------------------------------------
 
-  /** Runs a command by its palette label, e.g. `Ebuild Builder: Rebuild last`. */
+  /** Runs a command by its palette label, e.g. `Ebuild Builder: Rebuild last` (the row whose label is exactly that). */
   async runCommand(label: string): Promise<void> {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ timeout: 10_000 });
     await input.fill(`>${label}`);
-    const row = this.page.locator('.quick-input-widget .monaco-list-row.focused');
-    await waitFor(`palette row "${label}"`, async () => ((await row.first().innerText().catch(() => '')) as string).includes(label), 15_000);
-    await this.page.keyboard.press('Enter');
+    const rows = this.page.locator('.quick-input-widget .monaco-list-row');
+    const index = await waitFor(`palette row "${label}"`, async () => {
+      const texts: string[] = await rows.allInnerTexts();
+      const i = texts.findIndex((t) => t.split('\n')[0].trim() === label);
+      return i >= 0 ? i + 1 : 0;
+    }, 15_000);
+    await rows.nth(index - 1).click();
   }
 
   /** Waits for a notification toast whose message matches; returns the toast. */
@@ -342,6 +346,12 @@ export class VsCodeSession {
   /** Titles of the open editor tabs. */
   async editorTabs(): Promise<string[]> {
     return (await this.page.locator('.tabs-container .tab .label-name').allInnerTexts()).map((t: string) => t.trim());
+  }
+
+  /** Lines pinned at the top of the active editor by sticky scroll (from the document's symbols). */
+  async stickyScrollText(): Promise<string> {
+    const t: string = await this.page.locator('.editor-group-container.active .sticky-widget-lines').first().textContent().catch(() => '') ?? '';
+    return t.replace(/\u00a0/g, ' ');
   }
 
   /** The visible text of the active editor. */

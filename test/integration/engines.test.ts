@@ -178,6 +178,22 @@ test('ssh: the daemon behind a working ssh is down → says so with the remote s
   assert.match(err.action ?? '', /systemctl start docker/);
 });
 
+test('ssh: a Host alias in ~/.ssh/config (HostName, Port, User, IdentityFile) is followed, as the docker CLI\'s ssh does', async () => {
+  const home = trustedHome(rig);
+  writeFileSync(path.join(home, '.ssh', 'config'), [
+    'Host big-box', '  HostName 127.0.0.1', '  Port 22220', '  User root', `  IdentityFile ${path.join(rig.sshDir, 'client_ed25519')}`,
+    'Host behind-gateway', '  HostName 10.0.0.9', '  ProxyJump admin@gateway.example', '',
+  ].join('\n'));
+  // No agent: the key can only come from the config.
+  const e = await connectEngine({}, { HOME: home, DOCKER_HOST: 'ssh://big-box' });
+  assert.equal(e.kind, 'ssh');
+  assert.equal(e.url, 'ssh://root@big-box');
+  await e.close();
+  const proxied = await rejection(connectEngine({}, { HOME: home, DOCKER_HOST: 'ssh://behind-gateway' }));
+  assert.equal(proxied.code, 'ssh-proxy-unsupported');
+  assert.match(proxied.action ?? '', /ssh -L/);
+});
+
 test('ssh: one connection serves every API call and build (connections counted)', async () => {
   const e = engines.get('ssh')!;
   const before = e.ssh!.connectCount;

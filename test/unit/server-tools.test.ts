@@ -103,17 +103,17 @@ describe('eclass documentation and metadata.xml', () => {
     const e = parseEclass('x', ['# @ECLASS: x.eclass', '# @BLURB: does x', '# @DESCRIPTION:', '# Line one', '# line two', '', 'IUSE="+a b ${DYN}"',
       '# @FUNCTION: x_do', '# @USAGE: <what>', '# @RETURN: 0 on success', '# @DESCRIPTION:', '# Does it.', 'x_do() {', '\t:', '}',
       '# @FUNCTION: _x_private', '# @INTERNAL', '_x_private() { :; }', '# @ECLASS-VARIABLE: X_OPTS', '# @DEFAULT_UNSET', '# @DESCRIPTION:', '# Options.',
-      'inherit y z', 'EXPORT_FUNCTIONS src_compile'].join('\n'));
+      'inherit y z', 'case ${EAPI} in 7) inherit w ;; esac', '[[ ${PV} == 9999 ]] && inherit v', 'EXPORT_FUNCTIONS src_compile'].join('\n'));
     assert.equal(e.blurb, 'does x');
     assert.equal(e.description, 'Line one\nline two');
     assert.deepEqual(e.functions.get('x_do'), { name: 'x_do', line: 12, usage: '<what>', description: 'Does it.', returns: '0 on success', internal: false, deprecated: undefined, documented: true });
     assert.equal(e.functions.get('_x_private')?.internal, true);
     assert.equal(e.variables.get('X_OPTS')?.description, 'Options.');
-    assert.deepEqual([e.iuse, e.iuseDynamic, e.inherits, e.exportedPhases], [['a', 'b'], true, ['y', 'z'], ['src_compile']]);
+    assert.deepEqual([e.iuse, e.iuseDynamic, e.inherits, e.exportedPhases], [['a', 'b'], true, ['y', 'z', 'w', 'v'], ['src_compile']]);
   });
 
   it('flattens inline markup in flag descriptions and reports where a broken file breaks', () => {
-    const ok = parseMetadataXml('<pkgmetadata><use><flag name="gtk">Use <pkg>x11-libs/gtk+</pkg> here</flag></use></pkgmetadata>', 'm.xml');
+    const ok = parseMetadataXml('<pkgmetadata><use lang="de"><flag name="gtk">Deutsch</flag></use><use><flag name="gtk">Use <pkg>x11-libs/gtk+</pkg> here</flag></use></pkgmetadata>', 'm.xml');
     assert.equal(ok.flags.get('gtk'), 'Use x11-libs/gtk+ here');
     const bad = parseMetadataXml('<pkgmetadata>\n<use>\n<flag name="a">x\n</use></pkgmetadata>', 'm.xml');
     assert.equal(bad.flags.size, 0);

@@ -35,7 +35,9 @@ function overlay(): string {
   const ov = mkdtempSync(path.join(tmpdir(), 'eb-pack-'));
   const pkg = path.join(ov, 'app-misc', 'café');
   mkdirSync(path.join(pkg, 'files'), { recursive: true });
-  for (const d of ['.git', 'node_modules', 'artifacts', 'distfiles', 'profiles']) mkdirSync(path.join(ov, d));
+  for (const d of ['.git', '.vscode', 'node_modules', 'artifacts', 'distfiles', 'profiles']) mkdirSync(path.join(ov, d));
+  writeFileSync(path.join(ov, '.vscode', 'settings.json'), '{}');
+  writeFileSync(path.join(pkg, 'files', '.keep'), '');
   writeFileSync(path.join(ov, '.git', 'HEAD'), 'x');
   writeFileSync(path.join(ov, 'artifacts', 'old.tbz2'), 'x');
   writeFileSync(path.join(ov, 'distfiles', 'big.tar.gz'), 'x');
@@ -67,7 +69,8 @@ test('an overlay goes over as it is: symlinks as symlinks, modes kept, non-ASCII
   assert.equal(by('app-misc/café/files/distfiles/kept')?.type, 'file');
   assert.ok(seen.every((e) => e.uid === 0), 'owned by root in the container');
   const names = seen.map((e) => e.name);
-  for (const skipped of ['.git', 'node_modules', 'artifacts', 'distfiles']) {
+  assert.equal(by('app-misc/café/files/.keep')?.type, 'file', 'dot files below the top are kept');
+  for (const skipped of ['.git', '.vscode', 'node_modules', 'artifacts', 'distfiles']) {
     assert.ok(!names.some((n) => n.startsWith(`var/db/repos/cafe/${skipped}`)), `${skipped} stays home`);
   }
   // GNU tar reads it the same way (the engine side unpacks with a Go tar reader of the same format).

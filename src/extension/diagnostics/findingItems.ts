@@ -14,10 +14,16 @@ export class FindingItem extends vscode.TreeItem {
   }
 }
 
+/** Short row labels for findings whose fix says the rest. */
+const LABEL: Partial<Record<string, string>> = {
+  'autounmask-use': 'USE change', 'autounmask-keyword': 'keyword change', 'autounmask-license': 'licence change',
+  'autounmask-unmask': 'unmask', 'autounmask-mask': 'mask change', masked: 'masked',
+};
+
 export function findingItems(diags: EmergeDiagnostics, record: BuildRecord): vscode.TreeItem[] {
   return diags.findingsOf(record).map((f) => {
     const p = f.planned;
-    const item = new FindingItem(record.id, f.index, p.fixes.length ? `${p.title}: ${p.fixes.map((x) => x.entry).join(', ')}` : p.title);
+    const item = new FindingItem(record.id, f.index, p.fixes.length ? `${LABEL[p.code] ?? p.title}: ${p.fixes.map((x) => x.entry).join(', ')}` : p.title);
     item.id = `${record.id}/finding/${f.index}`;
     const base = record.workspaceFolder ? path.relative(record.workspaceFolder, p.file) : path.basename(p.file);
     item.description = `${base}:${p.line + 1}`;

@@ -1,0 +1,110 @@
+/**
+ * The Artifacts view and panel in a real VS Code (code-server in Chromium) with the packaged .vsix, after a real
+ * build by the Gentoo stand-in builder (it writes the real GPKG of hello from test/fixtures/portage/binpkgs).
+ * A package made here with a hostile DESCRIPTION proves values are shown as text.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { copyWorkspace, startVsCode, VsCodeSession, waitFor, type Locator } from './harness';
+import { simpleGpkg } from '../helpers/binpkgArchives';
+
+const SETTINGS = {
+  'ebuildBuilder.images': { sabayon: 'ebuild-builder/standin-sabayon:test', gentoo: 'ebuild-builder/standin-gentoo:test' },
+  'ebuildBuilder.gentooTree': 'volume:ebuild-builder/standin-portage:test',
+  'ebuildBuilder.network': 'none',
+};
+
+describe('the Artifacts view and panel in VS Code', { timeout: 600_000 }, () => {
+  let vsc: VsCodeSession;
+  let workspace: string;
+  const dialogs: string[] = [];
+
+  before(async () => {
+    workspace = await copyWorkspace('examples/overlay');
+    vsc = await startVsCode({ workspace, settings: SETTINGS });
+    // An alert() from a package value would surface here.
+    vsc.page.on('dialog', (d: { message(): string; dismiss(): Promise<void> }) => { dialogs.push(d.message()); void d.dismiss(); });
+  });
+
+  after(async () => {
+    await vsc?.close();
+  });
+
+  /** The active webview's document (code-server nests the content in a second iframe). */
+  const webview = (): Locator => vsc.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+
+  /** Clicks the package's row until its panel tab shows (a refresh can replace the row under the pointer). */
+  const openPackage = async (label: string, tab: string) => {
+    const row = vsc.treeRow('Artifacts', label);
+    await row.waitFor({ timeout: 60_000 });
+    await waitFor(`the ${tab} panel`, async () => {
+      if ((await vsc.editorTabs()).includes(tab)) return true;
+      await row.click();
+      return waitFor(`the ${tab} tab`, async () => (await vsc.editorTabs()).includes(tab), 5_000).catch(() => false);
+    }, 60_000, 100);
+    return row;
+  };
+
+  it('after a build, the Artifacts view lists the package with its format and size', () => vsc.capture('artifacts-list', async () => {
+    await vsc.rightClickExplorer(['app-misc', 'hello', 'hello-1.0.ebuild']);
+    await vsc.clickMenuItem('Build in Gentoo container');
+    await vsc.openActivity('Ebuild Builder');
+    await vsc.treeRow('Builds', 'app-misc/hello-1.0 succeeded').waitFor({ timeout: 180_000 });
+    const row = vsc.treeRow('Artifacts', 'app-misc/hello-1.0');
+    await row.waitFor({ timeout: 60_000 });
+    assert.match(await row.innerText(), /hello-1\.0\s*GPKG · \d+(\.\d)? KiB/);
+    await vsc.treeRow('Artifacts', 'app-misc').waitFor();
+    await vsc.screenshot('artifacts-01-view');
+  }));
+
+  it('opening the package shows its CPV, USE, dependencies and /usr/bin/hello in the file list', () => vsc.capture('artifacts-panel', async () => {
+    await openPackage('app-misc/hello-1.0', 'hello-1.0');
+    await webview().locator('h1 .cpv', { hasText: 'app-misc/hello-1.0' }).waitFor({ timeout: 60_000 });
+    const file = webview().locator('li.file[title="/usr/bin/hello"]');
+    await file.waitFor({ timeout: 30_000 });
+    assert.match(await file.innerText(), /hello\s+-rwxr-xr-x/);
+    assert.match(await webview().locator('dl.facts').innerText(), /Manifest\s+.*verified/i);
+    // The filter narrows the tree to matching paths.
+    await webview().locator('#filter').fill('share/doc');
+    await waitFor('the filter to hide /usr/bin/hello', async () => (await file.count()) === 0, 10_000);
+    await webview().locator('#filter').fill('');
+    await file.waitFor({ timeout: 10_000 });
+    await vsc.runCommand('View: Hide Panel');
+    await webview().locator('#filter').fill('hello');
+    await file.scrollIntoViewIfNeeded();
+    await vsc.screenshot('artifacts-02-panel');
+  }));
+
+  it('a DESCRIPTION holding <script> is shown as text and never runs', () => vsc.capture('artifacts-escaping', async () => {
+    const bytes = await simpleGpkg({
+      top: 'evil-1.0',
+      metadata: { CATEGORY: 'app-misc\n', PF: 'evil-1.0\n', SLOT: '0\n', USE: 'amd64\n', IUSE: '\n', DESCRIPTION: '<script>alert(1)</script>\n', KEYWORDS: '<b>amd64</b>\n' },
+    });
+    mkdirSync(path.join(workspace, 'artifacts', 'app-misc'), { recursive: true });
+    writeFileSync(path.join(workspace, 'artifacts', 'app-misc', 'evil-1.0.gpkg.tar'), bytes);
+    await openPackage('app-misc/evil-1.0', 'evil-1.0');
+    const description = webview().locator('p.description');
+    await webview().locator('h1 .cpv', { hasText: 'app-misc/evil-1.0' }).waitFor({ timeout: 60_000 });
+    assert.equal(await description.innerText(), '<script>alert(1)</script>');
+    assert.equal(await webview().locator('dd', { hasText: '<b>amd64</b>' }).count(), 1);
+    assert.equal(await webview().locator('b').count(), 0);
+    assert.deepEqual(dialogs, []);
+    await vsc.screenshot('artifacts-03-escaped');
+  }));
+
+  it('after a window reload the panel comes back with its package and its file filter', () => vsc.capture('artifacts-reload', async () => {
+    await vsc.page.locator('.tabs-container .tab', { hasText: 'hello-1.0' }).first().click();
+    await webview().locator('h1 .cpv', { hasText: 'app-misc/hello-1.0' }).waitFor({ timeout: 30_000 });
+    await webview().locator('#filter').fill('bin/');
+    await vsc.page.reload();
+    await vsc.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await vsc.page.locator('.tabs-container .tab', { hasText: 'hello-1.0' }).first().click({ timeout: 60_000 });
+    await webview().locator('h1 .cpv', { hasText: 'app-misc/hello-1.0' }).waitFor({ timeout: 60_000 });
+    assert.equal(await webview().locator('#filter').inputValue(), 'bin/');
+    await webview().locator('li.file[title="/usr/bin/hello"]').waitFor({ timeout: 10_000 });
+    assert.equal(await webview().locator('li.file').count(), 1, 'the restored filter still applies');
+    await vsc.screenshot('artifacts-04-restored');
+  }));
+});
