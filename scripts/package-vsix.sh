@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-dist/ebuild-builder.vsix}
-node scripts/bundle.mjs
+node scripts/bundle.mjs --minify   
 for wasm in node_modules/web-tree-sitter/tree-sitter.wasm node_modules/tree-sitter-bash/tree-sitter-bash.wasm; do
   [[ -f $wasm ]] && cp "$wasm" dist/
 done

@@ -4,7 +4,7 @@
  * `annotate` (GitHub workflow commands, GitLab code-quality report).
  */
 import { splitPackageVersion } from './atom';
-import type { BuildFailureEvent, EmergeEvent, RequiredBy } from './emerge/events';
+import type { EmergeEvent, RequiredBy } from './emerge/events';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -92,24 +92,6 @@ export function findingsOf(events: EmergeEvent[]): Finding[] {
 /** The finding a summary shows: the first error, else the first warning. */
 export function mainFinding(findings: Finding[]): Finding | undefined {
   return findings.find((f) => f.severity === 'error') ?? findings[0];
-}
-
-/**
- * The 1-based line of the ebuild a build failure points at: a frame in the ebuild itself, else the line that
- * matches Portage's "specific snippet of code", else the failing phase function's definition.
- */
-export function locateFailure(ebuildName: string, ebuildText: string, f: BuildFailureEvent): number | undefined {
-  const frame = [...f.frames].reverse().find((fr) => fr.file === ebuildName);
-  if (frame) return frame.line;
-  const lines = ebuildText.split('\n');
-  const snippet = f.snippet?.split('\n').map((l) => l.trim()).find(Boolean);
-  if (snippet) {
-    const hits = lines.flatMap((l, i) => (l.trim() === snippet ? [i + 1] : []));
-    if (hits.length >= 1) return hits[0];
-  }
-  const fn = new RegExp(`^\\s*(?:function\\s+)?(?:src|pkg)_${f.phase}\\s*\\(\\s*\\)`);
-  const def = lines.findIndex((l) => fn.test(l));
-  return def >= 0 ? def + 1 : undefined;
 }
 
 // GitHub workflow commands: data and property values are %-escaped (https://github.com/actions/toolkit, command.ts).

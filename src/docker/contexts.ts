@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chooseEngine, currentContextName, dockerConfigDir, nodeFiles, DEFAULT_SOCKET, type ConfigFiles } from './engineChoice';
+import { currentContextName, dockerConfigDir, nodeFiles, DEFAULT_SOCKET, type ConfigFiles } from './engineChoice';
 
 export interface ContextEntry {
   name: string;
@@ -70,7 +70,3 @@ function currentContext(env: NodeJS.ProcessEnv, fs: ConfigFiles): string {
   return currentContextName(env, fs) ?? 'default';
 }
 
-/** Endpoint the given context resolves to, or a UserError when it does not exist. */
-export function contextEndpoint(name: string, env: NodeJS.ProcessEnv = process.env): string {
-  return chooseEngine({ context: name }, env).url;
-}

@@ -7,7 +7,7 @@
  */
 import { createReadStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { PassThrough, type Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import type Docker from 'dockerode';
 import * as tar from 'tar-stream';
 import type { ContainerInput } from '../core/buildModel';
@@ -41,8 +41,8 @@ export async function uploadInputs(container: Docker.Container, inputs: Containe
   const start = Date.now();
   const { stream, done } = packInputs(inputs);
   let bytes = 0;
-  const counted = new PassThrough();
-  counted.on('data', (d: Buffer) => { bytes += d.length; });
+  // Count in transform(), not with a 'data' listener: that would start the flow before putArchive pipes it.
+  const counted = new Transform({ transform(chunk: Buffer, _enc, cb) { bytes += chunk.length; cb(null, chunk); } });
   stream.on('error', (e) => counted.destroy(e));
   stream.pipe(counted);
   // Names are relative to `/`, which always exists (putArchive needs an existing target: engines.md).

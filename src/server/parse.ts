@@ -31,9 +31,11 @@ export interface DocFacts {
 function locate(file: string, pkg: string): string {
   const candidates = [join(__dirname, file), join(__dirname, '..', file)];
   try {
-    candidates.push(join(dirname(require.resolve(`${pkg}/package.json`)), file));
+    // the package's entry may sit in a subdirectory (bindings/node, lib/): look up from it
+    let d = dirname(require.resolve(pkg));
+    for (let i = 0; i < 3; i++, d = dirname(d)) candidates.push(join(d, file));
   } catch {
-    /* not resolvable from a bundle: rely on the copies beside it */
+    /* not resolvable from here (e.g. a bundle outside node_modules): rely on the paths below */
   }
   let dir = __dirname;
   for (let i = 0; i < 6; i++, dir = dirname(dir)) candidates.push(join(dir, 'node_modules', pkg, file));
@@ -73,10 +75,11 @@ export class ParsedDocument {
   private cache = new Map<string, CachedFacts[]>();
   private factsMemo: DocFacts | undefined;
 
+  tree: Tree | null;
+
   constructor(
     private readonly parser: Parser,
     public doc: TextDocument,
-    public tree: Tree | null = null,
   ) {
     this.tree = parser.parse(doc.getText());
   }

@@ -28,12 +28,12 @@ test('a die in src_install becomes an error annotation on the die line of the eb
   assert.equal(r.out, `::error file=app-misc/dies/dies-1.0.ebuild,line=${line},title=app-misc/dies-1.0 failed (install phase)::custom message\n`);
 });
 
-test('a compile failure: the compiler error and the failure, both on the ebuild; a USE block names the package that asked', async () => {
+test('a compile failure: the compiler error and the failure, both on the ebuild; a USE block lands on the RDEPEND line of the package that asked', async () => {
   const broken = await annotate('github', capture('compile-fail'));
   assert.match(broken.out, /^::error file=app-misc\/broken\/broken-1\.0\.ebuild,title=compiler error::broken\.c:5: /m);
   assert.match(broken.out, /^::error file=app-misc\/broken\/broken-1\.0\.ebuild,line=\d+,title=app-misc\/broken-1\.0 failed \(compile phase\)::emake failed$/m);
   const use = await annotate('github', capture('use-change'));
-  assert.equal(use.out, '::error file=app-misc/needs-ssl/needs-ssl-1.0.ebuild,title=emerge needs a package.use change::package.use: >=app-misc/libfoo-1.0 ssl\n');
+  assert.equal(use.out, '::error file=app-misc/needs-ssl/needs-ssl-1.0.ebuild,line=14,title=emerge needs a package.use change::package.use: >=app-misc/libfoo-1.0 ssl\n');
   const qa = await annotate('github', capture('qa-notice'));
   assert.match(qa.out, /^::warning title=QA Notice \(pre-stripped\)::QA Notice: Pre-stripped files found/m);
 });

@@ -114,5 +114,6 @@ test('sizes and modes read as ls shows them', () => {
   assert.equal(formatSize(3 * 1024 * 1024), '3.0 MiB');
   assert.equal(formatMode('file', 0o4755), '-rwsr-xr-x');
   assert.equal(formatMode('symlink', 0o777), 'lrwxrwxrwx');
-  assert.equal(formatMode('directory', 0o1777), 'drwxrwxrwt');
+  assert.equal(formatMode('dir', 0o1777), 'drwxrwxrwt');
+  assert.equal(formatMode('fifo', 0o644), 'prw-r--r--');
 });

@@ -85,3 +85,18 @@ test('a QA notice is a warning on the ebuild; a success has no diagnostics', () 
   assert.ok(qa.every((d) => d.code === 'qa-notice' && d.severity === 'warning'));
   assert.deepEqual(planDiagnostics(events('success-gpkg'), sources('hello-1.0')), []);
 });
+
+test("a package masked by the workspace's own package.mask also gets an error on that mask line, with an unmask fix", () => {
+  const src: PlanSources = {
+    ...sources('hello-1.0'),
+    overrides: [{ kind: 'mask', path: '/ws/.portage/package.mask', text: '# mine\n>=app-misc/masked-1.0\n' }],
+  };
+  const masked = events('masked').filter((e) => e.type === 'masked').map((e) => (e.type === 'masked' ? { ...e, candidates: e.candidates.map((c) => ({ ...c, maskFile: '/etc/portage/package.mask' })) } : e));
+  const ds = planDiagnostics(masked, src);
+  const onMask = ds.find((d) => d.file === '/ws/.portage/package.mask');
+  assert.ok(onMask, JSON.stringify(ds));
+  assert.equal(onMask.line, 1);
+  assert.deepEqual(onMask.fixes, [{ kind: 'unmask', entry: '=app-misc/masked-1.0', comments: [] }]);
+  // The real capture names the tree's own profiles/package.mask: that is not a workspace line.
+  assert.equal(planDiagnostics(events('masked'), src).filter((d) => d.file === '/ws/.portage/package.mask').length, 0);
+});

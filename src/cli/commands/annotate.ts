@@ -8,7 +8,8 @@ import { parseAll } from '../../core/emerge';
 import type { Overlay } from '../../core/buildModel';
 import { discoverOverlays } from '../../core/overlays';
 import { splitPackageVersion } from '../../core/atom';
-import { findingsOf, githubAnnotation, gitlabCodeQuality, locateFailure, type PlacedFinding } from '../../core/findings';
+import { findingsOf, githubAnnotation, gitlabCodeQuality, type PlacedFinding } from '../../core/findings';
+import { locate } from '../../core/locations';
 import { UserError } from '../../core/userError';
 import { rejectUnknown, takeOption } from '../argList';
 
@@ -48,8 +49,10 @@ function placeIn(repo: string, overlays: Overlay[], f: PlacedFinding, texts: Map
   }
   const ebuild = ebuildOf(f.cpv, overlays);
   if (ebuild) {
-    f.path = toRepo(ebuild);
-    f.line = f.event.type === 'build-failure' ? locateFailure(ebuild.split(sep).pop()!, texts.get(ebuild) ?? '', f.event) : undefined;
+    // The same mapping the editor's diagnostics use: die line, phase function, dependency or SRC_URI line.
+    const place = locate(f.event, { ebuildPath: ebuild, ebuildText: texts.get(ebuild) ?? '' });
+    f.path = toRepo(place.file ?? ebuild);
+    f.line = place.file ? place.line : undefined;
     return;
   }
   const digested = f.event.type === 'digest-failure' && f.file ? find(f.file) : undefined;

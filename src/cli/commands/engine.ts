@@ -1,9 +1,11 @@
 /** `ebuild-builder engine`: which Docker engine builds would use, how it was chosen, and whether it answers. */
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../core/userError';
 import { connectEngine, type ConnectConfig } from '../../docker/connect';
 import { listContexts } from '../../docker/contexts';
 import { chooseEngine } from '../../docker/engineChoice';
+import { hostPattern } from '../../docker/knownHosts';
 import type { CliCommand, CliIO } from '../cliTypes';
 
 const usage = `Usage: ebuild-builder engine [--engine URL | --context NAME] [options]
@@ -37,6 +39,10 @@ export function engineConfigFromFlags(values: Record<string, unknown>, io: CliIO
     context: str('context'),
     engineSource: str('engine') ? '--engine' : undefined,
     acceptHostKey: str('accept-host-key'),
+    // On a terminal, ask as ssh does; elsewhere (CI) only --accept-host-key can vouch for a new host.
+    onUnknownHostKey: process.stdin.isTTY
+      ? (info) => askYesNo(io, `The authenticity of host '${hostPattern(info.host, info.port)}' can't be established.\n${info.keyType} key fingerprint is ${info.fingerprint}.\nTrust it and add it to known_hosts? [y/N] `)
+      : undefined,
     sshPassphrase: () => askPassphrase(io),
     ssh: {
       identityFile: str('identity-file'),
@@ -93,6 +99,16 @@ export const command: CliCommand = {
     return 0;
   },
 };
+
+async function askYesNo(io: CliIO, question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: io.stderr });
+  try {
+    const answer = await new Promise<string>((resolve) => rl.question(question, resolve));
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}
 
 /** Reads a passphrase without echo from the terminal, or from EBUILD_BUILDER_SSH_PASSPHRASE. */
 async function askPassphrase(io: CliIO): Promise<string> {

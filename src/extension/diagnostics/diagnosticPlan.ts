@@ -4,6 +4,7 @@
  * turns the records into VS Code diagnostics.
  */
 import { basename } from 'node:path';
+import { atomMatches } from '../../core/atom';
 import { findingsOf, type Finding } from '../../core/findings';
 import { locate, packageName, type LocateSources } from '../../core/locations';
 import type { OverrideKind } from '../../core/buildModel';
@@ -54,6 +55,8 @@ export interface PlanSources extends LocateSources {
   otherEbuilds?: Map<string, LocateSources>;
   /** The plain text of the saved log, to point compiler errors at (its line numbers are what the log document shows). */
   logText?: string;
+  /** The workspace's override files (a mask in them is a place to look at too). */
+  overrides?: { kind: OverrideKind; path: string; text: string }[];
 }
 
 const AUTOUNMASK_CODE: Record<AutounmaskEvent['kind'], DiagnosticCode> = {
@@ -154,8 +157,39 @@ export function planDiagnostics(events: EmergeEvent[], src: PlanSources): Planne
       ? [{ kind: e.overrideKind === 'mask' ? 'mask' : e.overrideKind, entry: e.entry, comments: e.comments.filter((c) => /^#\s*required by/.test(c.trim())) }]
       : e.type === 'masked' ? fixesForMasked(e) : [];
     out.push({ file, line, endLine, severity: f.severity, code, message: messageOf(f), title: f.title, related, fixes, cpv });
+    if (e.type === 'masked') out.push(...maskLines(e, src));
   }
   return out;
+}
+
+/** A package masked by `package.mask`: the workspace's own mask lines that match it, if any, are the cause. */
+function maskLines(e: MaskedEvent, src: PlanSources): PlannedDiagnostic[] {
+  const out: PlannedDiagnostic[] = [];
+  for (const c of e.candidates.filter((c) => c.reasons.some((r) => r.trim() === 'package.mask'))) {
+    // A mask file under /var/db/repos or /usr/portage is the tree's own, not the workspace's.
+    if (c.maskFile && !/\/etc\/portage\/|\/conf\/intel\/portage\//.test(c.maskFile)) continue;
+    for (const o of (src.overrides ?? []).filter((x) => x.kind === 'mask')) {
+      o.text.split('\n').forEach((raw, i) => {
+        const atom = raw.replace(/#.*$/, '').trim().split(/\s+/)[0];
+        if (!atom || !matches(atom, c.cpv)) return;
+        const unmask: OverrideFix = { kind: 'unmask', entry: `=${c.cpv}`, comments: [] };
+        out.push({
+          file: o.path, line: i, endLine: i, severity: 'error', code: 'masked', title: `${c.cpv} is masked here`,
+          message: `This line masks ${c.cpv}, which the build of ${src.cpv} needs: remove it, or unmask the version`,
+          related: [], fixes: [unmask], cpv: c.cpv,
+        });
+      });
+    }
+  }
+  return out;
+}
+
+function matches(atom: string, cpv: string): boolean {
+  try {
+    return atomMatches(atom, cpv);
+  } catch {
+    return false;
+  }
 }
 
 function firstLine(text: string): number {

@@ -9,6 +9,8 @@ import * as vscode from 'vscode';
 import { EmergeParser, type EmergeEvent, type Stream } from '../../core/emerge';
 import type { RunEvent } from '../../core/buildRun';
 import type { LocateSources } from '../../core/locations';
+import type { OverrideKind } from '../../core/buildModel';
+import { discoverOverrides } from '../../core/overrides';
 import type { Ctx } from '../ctx';
 import { isFinished, type BuildRecord } from '../builds';
 import { logUri } from '../buildLogDocument';
@@ -179,7 +181,12 @@ export class EmergeDiagnostics implements vscode.Disposable {
     }
     const logPath = final ? b.result?.logPath ?? b.logPath : undefined;
     const logText = logPath ? await readCapped(logPath) : undefined;
-    return { ...own, cpv: cpvOfEbuildPath(b.ebuildPath), otherEbuilds, logText: logText !== undefined ? plainLogText(logText) : undefined };
+    const overrides: { kind: OverrideKind; path: string; text: string }[] = [];
+    if (b.workspaceFolder) {
+      const set = await discoverOverrides(b.workspaceFolder, this.ctx.config.forResource(vscode.Uri.file(b.ebuildPath)).overridesFolder).catch(() => undefined);
+      for (const s of set?.sources ?? []) if (s.kind === 'mask') overrides.push({ kind: s.kind, path: s.path, text: await fs.readFile(s.path, 'utf8').catch(() => '') });
+    }
+    return { ...own, cpv: cpvOfEbuildPath(b.ebuildPath), otherEbuilds, overrides, logText: logText !== undefined ? plainLogText(logText) : undefined };
   }
 
   dispose(): void {
