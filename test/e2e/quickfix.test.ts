@@ -116,4 +116,22 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
     await waitFor('the problem to go', async () => (await vsc.page.locator('.markers-panel .monaco-list-row', { hasText: 'libfoo' }).count()) === 0, 30_000);
     await vsc.screenshot('quickfix-05-rebuilt');
   }));
+
+  it('"USE flags for this build…" shows the flag package.use now sets, and unticking it removes the line again', () => vsc.capture('quickfix-use-picker', async () => {
+    await vsc.page.keyboard.press('Control+P');
+    await vsc.page.locator('.quick-input-widget input').fill('libfoo-1.0.ebuild');
+    await vsc.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'libfoo-1.0.ebuild' }).waitFor({ timeout: 15_000 });
+    await vsc.page.keyboard.press('Enter');
+    await waitFor('the libfoo editor', async () => (await vsc.editorTabs()).some((t) => t.startsWith('libfoo-1.0.ebuild')));
+    await vsc.runCommand('Ebuild Builder: USE flags for this build');
+    const ssl = vsc.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'ssl' }).first();
+    await ssl.waitFor({ timeout: 30_000 });
+    assert.equal(await ssl.getAttribute('aria-checked'), 'true', 'ssl is on: the quick fix line sets it');
+    await vsc.screenshot('quickfix-06-use-picker');
+    await ssl.click();
+    await waitFor('ssl to be unticked', async () => (await ssl.getAttribute('aria-checked')) === 'false', 10_000);
+    await vsc.page.keyboard.press('Enter');
+    await vsc.waitForNotification(/Updated the USE flags of app-misc\/libfoo-1\.0 in \.portage\/package\.use/);
+    assert.deepEqual(readFileSync(packageUse), original, 'the line the fix added is gone, every other byte is as it was');
+  }));
 });
