@@ -13,9 +13,11 @@ function walk(dir, acc = []) {
   }
   return acc;
 }
-rmSync('out', { recursive: true, force: true });
+// OUT_DIR: a private output folder (a top-level folder of the checkout), so parallel runs do not clobber out/.
+const outdir = process.env.OUT_DIR ?? 'out';
+rmSync(outdir, { recursive: true, force: true });
 const entryPoints = ['src', 'test', 'bench'].flatMap((d) => { try { return walk(d); } catch { return []; } });
 await build({
-  entryPoints, outdir: 'out', outbase: '.', platform: 'node', target: 'node20', format: 'cjs',
+  entryPoints, outdir, outbase: '.', platform: 'node', target: 'node20', format: 'cjs',
   sourcemap: 'inline', logLevel: 'warning',
 });

@@ -6,6 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-dist/ebuild-builder.vsix}
+# Bundling rewrites dist/ and vsce reads it: one packager at a time (e2e suites may run side by side).
+exec 9>/tmp/ebuild-builder-package-vsix.lock
+flock 9
 node scripts/bundle.mjs --minify   
 for wasm in node_modules/web-tree-sitter/tree-sitter.wasm node_modules/tree-sitter-bash/tree-sitter-bash.wasm; do
   [[ -f $wasm ]] && cp "$wasm" dist/

@@ -13,6 +13,7 @@ DIR=${EB_ENGINES_DIR:-/tmp/ebuild-builder-engines}
 TCP_PORT=${EB_TCP_PORT:-23750}
 TLS_PORT=${EB_TLS_PORT:-23760}
 SSH_PORT=${EB_SSH_PORT:-22220}
+SSH_NOFWD_PORT=${EB_SSH_NOFWD_PORT:-22221}   # same sshd, socket forwarding off: exercises `docker system dial-stdio`
 LOCAL_SOCK=/var/run/docker.sock
 TEST_IMAGE=ebuild-builder/engine-test:minbase
 IMAGES=${EB_ENGINE_IMAGES:-"$TEST_IMAGE ebuild-builder/standin-sabayon:test ebuild-builder/standin-gentoo:test ebuild-builder/standin-portage:test"}
@@ -107,8 +108,9 @@ start_sshd() {
   [ -f "$s/client_enc_ed25519" ] || ssh-keygen -q -t ed25519 -N 'test passphrase' -C eb-client-enc -f "$s/client_enc_ed25519"
   [ -f "$s/other_ed25519" ] || ssh-keygen -q -t ed25519 -N '' -C eb-not-authorized -f "$s/other_ed25519"
   cat "$s/client_ed25519.pub" "$s/client_enc_ed25519.pub" > "$s/authorized_keys"
-  cat > "$s/sshd_config" <<EOF
+  cat > "$s/sshd_config.new" <<EOF
 Port $SSH_PORT
+Port $SSH_NOFWD_PORT
 ListenAddress 127.0.0.1
 HostKey $s/host_ed25519
 PidFile $s/sshd.pid
@@ -124,9 +126,21 @@ AllowStreamLocalForwarding yes
 MaxSessions 64
 MaxStartups 64
 LogLevel VERBOSE
+Match LocalPort $SSH_NOFWD_PORT
+  AllowStreamLocalForwarding no
 EOF
+  if cmp -s "$s/sshd_config.new" "$s/sshd_config"; then rm "$s/sshd_config.new"; else
+    mv "$s/sshd_config.new" "$s/sshd_config"
+    # A running sshd re-reads its configuration (and ports) on SIGHUP.
+    if alive "$s/sshd.pid"; then
+      kill -HUP "$(cat "$s/sshd.pid")"
+      sleep 0.5   # sshd re-executes itself and rewrites its pid file
+      wait_for 10 sshd-reload alive "$s/sshd.pid" || die "sshd did not come back after SIGHUP; see $s/sshd.log"
+      log "sshd reloaded its new configuration"
+    fi
+  fi
   if ! alive "$s/sshd.pid"; then
-    log "starting sshd on 127.0.0.1:$SSH_PORT"
+    log "starting sshd on 127.0.0.1:$SSH_PORT and :$SSH_NOFWD_PORT"
     /usr/sbin/sshd -f "$s/sshd_config" -E "$s/sshd.log" 9>&- || die "sshd failed to start; see $s/sshd.log"
     wait_for 10 sshd alive "$s/sshd.pid" || die "sshd did not write its pid file; see $s/sshd.log"
   fi
@@ -137,7 +151,8 @@ EOF
     SSH_AUTH_SOCK=$s/agent.sock ssh-add -q "$s/client_ed25519"
   fi
   # Host key line as ssh would write it, for tests that pre-trust the host.
-  printf '[127.0.0.1]:%s %s\n' "$SSH_PORT" "$(cut -d' ' -f1,2 "$s/host_ed25519.pub")" > "$s/known_hosts"
+  local key; key=$(cut -d' ' -f1,2 "$s/host_ed25519.pub")
+  printf '[127.0.0.1]:%s %s\n[127.0.0.1]:%s %s\n' "$SSH_PORT" "$key" "$SSH_NOFWD_PORT" "$key" > "$s/known_hosts"
 }
 
 start_podman() {
@@ -186,6 +201,7 @@ write_env() {
   "tls": "tcp://127.0.0.1:$TLS_PORT",
   "tlsCertDir": "$DIR/tls/certs",
   "ssh": "ssh://root@127.0.0.1:$SSH_PORT",
+  "sshNoForwarding": "ssh://root@127.0.0.1:$SSH_NOFWD_PORT",
   "sshDir": "$DIR/ssh",
   "sshAgent": "$DIR/ssh/agent.sock",
   "podman": "unix://$DIR/podman/podman.sock",

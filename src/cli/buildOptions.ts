@@ -19,6 +19,8 @@ export interface BuildFlags {
   keep?: boolean;
   tty?: boolean;
   noCache?: boolean;
+  /** The raw flag values, for the engine options (--context, --accept-host-key, --identity-file, …). */
+  engineValues?: Record<string, unknown>;
 }
 
 /** `--env K=V` → [K, V]; a clear message for anything else. */
@@ -65,7 +67,6 @@ export async function buildConfigFor(workspaceFolder: string, flags: BuildFlags,
   if (flags.image) config.images = { ...config.images, [config.profile]: flags.image };
   if (flags.artifacts) config.artifactsFolder = path.resolve(flags.artifacts);
   if (flags.engine) config.engine = flags.engine;
-  if (flags.context) config.engine = flags.context;
   if (flags.network) config.network = flags.network;
   if (flags.keep) config.keepContainerOnFailure = true;
   if (flags.tty !== undefined) config.tty = flags.tty;

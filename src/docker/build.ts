@@ -48,6 +48,7 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
   let container: Docker.Container | undefined;
   let cancelRequested = false;
   let cancelling: Promise<void> | undefined;
+  let salvaged: string[] = [];
   const started = Date.now();
   const transport = opts.transport ?? bindTransport;
   const { engine, spec } = opts;
@@ -71,6 +72,9 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       } catch {
         // Already stopped or gone: removal below settles it.
       }
+      // Portage's logs, and on an engine without bind mounts the packages already written, as far as they exist.
+      if (!transport.packagesBound(spec)) salvaged = await collect(opts, transport, container, stagingDir, started).catch(() => []);
+      await bringBackLogs(opts, transport, container).catch(() => undefined);
       await removeContainer().catch(() => undefined);
     })();
     return cancelling;
@@ -148,7 +152,7 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
         // The cancel may have come before the container existed (during pull or create): remove it now.
         await removeContainer().catch(() => undefined);
         setState('cancelled');
-        return { ...base, state: 'cancelled', exitCode, logPath: log ? opts.logPath : undefined, artifacts: [], durationMs: Date.now() - started, containerId: container?.id };
+        return { ...base, state: 'cancelled', exitCode, logPath: log ? opts.logPath : undefined, artifacts: salvaged, durationMs: Date.now() - started, containerId: container?.id };
       }
       const error = isUserError(e) ? e : asUserError(e, engine, 'running the build');
       await removeContainer().catch(() => undefined);

@@ -1,21 +1,18 @@
 /**
- * Which engine a build uses and how files cross to it. Local socket until remote engines are configured;
- * the remote-engine modules plug in here.
+ * Which engine a build uses and how files cross to it: the engine the docker CLI would use (connect.ts), with
+ * sources bind-mounted where the engine shares this filesystem and uploaded everywhere else (uploadTransport.ts).
  */
 import type { BuildConfig } from '../core/buildConfig';
-import { UserError } from '../core/userError';
-import { connectLocal, localSocketPath, type Engine } from './engine';
+import { connectEngine, type ConnectConfig } from './connect';
+import type { Engine } from './engine';
 import type { Transport } from './transport';
+import { uploadTransport } from './uploadTransport';
 
-export async function connectForConfig(config: BuildConfig, env: NodeJS.ProcessEnv = process.env): Promise<Engine> {
-  if (config.engine) {
-    if (config.engine.startsWith('unix://')) return connectLocal(config.engine.slice('unix://'.length), 'setting ebuildBuilder.engine / --engine');
-    throw new UserError(`The engine "${config.engine}" cannot be reached yet: only unix:// sockets are supported in this build.`, 'Use a unix:// socket, or leave the engine setting empty.', 'engine-unsupported');
-  }
-  const chosenBy = env.DOCKER_HOST?.startsWith('unix://') ? 'DOCKER_HOST' : 'default socket';
-  return connectLocal(localSocketPath(env), chosenBy);
+/** `extra` carries what only a front end can give: host-key prompt, passphrase prompt, --accept-host-key, --context. */
+export async function connectForConfig(config: BuildConfig, env: NodeJS.ProcessEnv = process.env, extra: Omit<ConnectConfig, 'engine'> = {}): Promise<Engine> {
+  return connectEngine({ engineSource: 'setting ebuildBuilder.engine / --engine', ...extra, engine: config.engine || undefined }, env);
 }
 
-export function remoteTransportFor(engine: Engine): Transport {
-  throw new UserError(`Builds on ${engine.url} need sources uploaded, which this build cannot do yet.`, 'Use the local engine.', 'engine-unsupported');
+export function remoteTransportFor(_engine: Engine): Transport {
+  return uploadTransport;
 }

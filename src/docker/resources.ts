@@ -70,7 +70,8 @@ export async function ensureVolumes(engine: Engine, names: string[]): Promise<vo
  */
 export async function ensureTreeSnapshot(engine: Engine, name: string, image: string, emit: (e: RunEvent) => void): Promise<void> {
   try {
-    await engine.docker.getContainer(name).inspect();
+    const info = await engine.docker.getContainer(name).inspect();
+    await fillPodmanVolume(engine, name, info.State?.StartedAt);
     return;
   } catch (e) {
     if (!isNotFound(e)) throw asUserError(e, engine, `checking the tree snapshot ${name}`);
@@ -87,5 +88,18 @@ export async function ensureTreeSnapshot(engine: Engine, name: string, image: st
   } catch (e) {
     // Two builds racing to create it: the other one won, which is fine.
     if ((e as { statusCode?: number }).statusCode !== 409) throw asUserError(e, engine, `creating the tree snapshot from ${image}`);
+  }
+  await fillPodmanVolume(engine, name, undefined);
+}
+
+/** Podman copies the image's files into a volume only when the container first runs (Docker does it at create). */
+async function fillPodmanVolume(engine: Engine, name: string, startedAt: string | undefined): Promise<void> {
+  if (!engine.isPodman || (startedAt && !startedAt.startsWith('0001-'))) return;
+  const c = engine.docker.getContainer(name);
+  try {
+    await c.start();
+    await c.wait();
+  } catch (e) {
+    if ((e as { statusCode?: number }).statusCode !== 304) throw asUserError(e, engine, `filling the tree snapshot ${name}`);
   }
 }

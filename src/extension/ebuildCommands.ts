@@ -1,6 +1,7 @@
 /**
  * Ebuild editing commands, as ebuild-mode users know them: new ebuild from the skeleton, bump the
- * version (copy to a new version file), run pkgcheck and show its results as diagnostics.
+ * version (copy to a new version file), run pkgcheck (in the builder container, or installed here) and show its
+ * results as diagnostics.
  */
 import { execFile } from 'node:child_process';
 import { constants, existsSync, promises as fs } from 'node:fs';
@@ -9,7 +10,9 @@ import * as vscode from 'vscode';
 import { splitPackageVersion } from '../core/atom';
 import { bumpedEbuildPath, ebuildSkeleton, splitEbuildFile, suggestedBumps } from '../core/ebuildSkeleton';
 import { isUserError, UserError } from '../core/userError';
-import { pkgcheckArgs } from '../server/pkgcheck';
+import { runPkgcheckInContainer } from '../docker/pkgcheckRun';
+import { parseJsonStream, pkgcheckArgs } from '../server/pkgcheck';
+import { readBuildConfig } from './config';
 import { languageClient } from './languageClient';
 
 function showError(e: unknown): void {
@@ -85,25 +88,57 @@ async function bumpEbuild(uri?: vscode.Uri): Promise<void> {
   await vscode.window.showTextDocument(vscode.Uri.file(target));
 }
 
+/** pkgcheck installed where VS Code runs (ebuildBuilder.pkgcheck.inContainer false): its JsonStream output. */
+function runLocalPkgcheck(file: string, repo: string): Promise<string> {
+  const pkgDir = path.dirname(file);
+  const argv = pkgcheckArgs(repo, path.basename(path.dirname(pkgDir)), path.basename(pkgDir));
+  return new Promise<string>((resolve, reject) => {
+    execFile(argv[0], argv.slice(1), { maxBuffer: 64 * 1048576, timeout: 300000 }, (err, stdout) => {
+      if ((err as NodeJS.ErrnoException | null)?.code === 'ENOENT') {
+        reject(new UserError('pkgcheck is not installed on this machine.',
+          'Install pkgcheck (dev-util/pkgcheck) where VS Code runs, or set ebuildBuilder.pkgcheck.inContainer to true to run it in the builder image.', 'pkgcheck-missing'));
+      } else resolve(stdout);
+    });
+  });
+}
+
+/** pkgcheck in the builder image, with the overlays and tree of a Gentoo build (src/docker/pkgcheckRun.ts). */
+async function runContainerPkgcheck(file: string, token: vscode.CancellationToken): Promise<string> {
+  if (!vscode.workspace.isTrusted) {
+    throw new UserError('pkgcheck in the builder container is disabled in Restricted Mode: it runs the workspace\'s ebuilds in a container.', 'Trust the workspace, or set ebuildBuilder.pkgcheck.inContainer to false.', 'untrusted');
+  }
+  const uri = vscode.Uri.file(file);
+  const { config } = readBuildConfig(uri);
+  const image = vscode.workspace.getConfiguration('ebuildBuilder', uri).get<string>('pkgcheck.image', '').trim();
+  const abort = new AbortController();
+  const sub = token.onCancellationRequested(() => abort.abort());
+  try {
+    const run = await runPkgcheckInContainer(file, {
+      workspaceFolders: (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath),
+      config,
+      image: image || undefined,
+      signal: abort.signal,
+    });
+    return run.output;
+  } finally {
+    sub.dispose();
+  }
+}
+
 async function runPkgcheck(uri?: vscode.Uri): Promise<void> {
   const file = targetEbuild(uri);
   const repo = repoRootOf(file);
   if (!repo) throw new UserError(`${file} is not inside an ebuild repository (no profiles/repo_name or metadata/layout.conf above it).`, 'Open the ebuild from its overlay.', 'not-in-overlay');
   const pkgDir = path.dirname(file);
-  const argv = pkgcheckArgs(repo, path.basename(path.dirname(pkgDir)), path.basename(pkgDir));
-  const output = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'pkgcheck' }, () =>
-    new Promise<string>((resolve, reject) => {
-      execFile(argv[0], argv.slice(1), { maxBuffer: 64 * 1048576, timeout: 300000 }, (err, stdout) => {
-        if ((err as NodeJS.ErrnoException | null)?.code === 'ENOENT') {
-          reject(new UserError('pkgcheck is not installed on this machine, and running it in the builder container is not available in this version.',
-            'Install pkgcheck (dev-util/pkgcheck) where VS Code runs, then run the command again.', 'pkgcheck-missing'));
-        } else resolve(stdout);
-      });
-    }));
+  const inContainer = vscode.workspace.getConfiguration('ebuildBuilder', vscode.Uri.file(file)).get<boolean>('pkgcheck.inContainer', true);
+  const output = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `pkgcheck ${path.basename(pkgDir)}${inContainer ? ' in the builder container' : ''}`, cancellable: inContainer },
+    (_progress, token) => (inContainer ? runContainerPkgcheck(file, token) : runLocalPkgcheck(file, repo)),
+  );
   const client = await languageClient();
   if (!client) throw new UserError('The ebuild language server is not running, so pkgcheck results cannot be shown.', 'Reload the window.', 'no-language-server');
   await client.sendNotification('ebuild/pkgcheckResults', { uri: vscode.Uri.file(file).toString(), output });
-  const count = output.split('\n').filter((l) => l.startsWith('{')).length;
+  const count = parseJsonStream(output).length;
   void vscode.window.showInformationMessage(`pkgcheck: ${count} result${count === 1 ? '' : 's'} for ${path.basename(pkgDir)}; see the Problems panel.`);
 }
 

@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { copyWorkspace, startVsCode, VsCodeSession, waitFor, type Locator } from './harness';
 import { simpleGpkg } from '../helpers/binpkgArchives';
@@ -56,6 +56,7 @@ describe('the Artifacts view and panel in VS Code', { timeout: 600_000 }, () => 
     await row.waitFor({ timeout: 60_000 });
     assert.match(await row.innerText(), /hello-1\.0\s*GPKG · \d+(\.\d)? KiB/);
     await vsc.treeRow('Artifacts', 'app-misc').waitFor();
+    await vsc.page.mouse.move(800, 300); // no hover tooltip in the picture
     await vsc.screenshot('artifacts-01-view');
   }));
 
@@ -111,5 +112,50 @@ describe('the Artifacts view and panel in VS Code', { timeout: 600_000 }, () => 
     await webview().locator('h1 .cpv', { hasText: 'app-misc/hello-1.0' }).waitFor({ timeout: 60_000 });
     await webview().locator('li.file[title="/usr/bin/hello"]').waitFor({ timeout: 10_000 });
     await vsc.screenshot('artifacts-04-restored');
+  }));
+
+  it('"Compare with another build…" in the panel shows what changed against the chosen package', () => vsc.capture('artifacts-compare', async () => {
+    await vsc.page.locator('.tabs-container .tab', { hasText: 'hello-1.0' }).first().click();
+    await webview().locator('h1 .cpv', { hasText: 'app-misc/hello-1.0' }).waitFor({ timeout: 30_000 });
+    await webview().getByRole('button', { name: 'Compare with another build…' }).click();
+    const pick = vsc.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'app-misc/evil-1.0' }).first();
+    await pick.waitFor({ timeout: 30_000 });
+    await pick.click();
+    const section = webview().locator('section.compare');
+    await section.waitFor({ timeout: 30_000 });
+    const text = await section.innerText();
+    assert.match(text, /Compared with app-misc\/evil-1\.0/);
+    assert.match(text, /Files added[\s\S]*\/usr\/bin\/hello/);
+    assert.match(text, /RDEPEND added[\s\S]*sys-libs\/glibc/);
+    await section.scrollIntoViewIfNeeded();
+    await vsc.screenshot('artifacts-05-compare');
+  }));
+
+  it('deleting a package asks first, then removes the file and its row', () => vsc.capture('artifacts-delete', async () => {
+    const file = path.join(workspace, 'artifacts', 'app-misc', 'evil-1.0.gpkg.tar');
+    await vsc.treeRow('Artifacts', 'app-misc/evil-1.0').click({ button: 'right' });
+    await vsc.clickMenuItem('Delete…');
+    const dialog = vsc.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 10_000 });
+    assert.match(await dialog.innerText(), /Delete evil-1\.0\.gpkg\.tar\?/);
+    await vsc.screenshot('artifacts-06-delete-confirm');
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await waitFor('the file to go', () => !existsSync(file), 10_000);
+    await waitFor('the row to go', async () => (await vsc.treeRow('Artifacts', 'app-misc/evil-1.0').count()) === 0, 10_000);
+  }));
+
+  it('the embedded ebuild and the saved environment open as read-only documents', () => vsc.capture('artifacts-documents', async () => {
+    await openPackage('app-misc/hello-1.0', 'hello-1.0');
+    await webview().locator('h1 .cpv', { hasText: 'app-misc/hello-1.0' }).waitFor({ timeout: 30_000 });
+    await webview().getByRole('button', { name: 'Open ebuild' }).click();
+    await waitFor('the ebuild document', async () => (await vsc.editorTabs()).includes('hello-1.0.ebuild'), 30_000);
+    await waitFor('the ebuild text', async () => /DESCRIPTION=/.test(await vsc.editorText()), 30_000);
+    await vsc.page.keyboard.type('x');
+    assert.doesNotMatch(await vsc.editorText(), /^x/m, 'the document is read-only');
+    await vsc.page.locator('.tabs-container .tab', { hasText: /^hello-1\.0$/ }).first().click();
+    await webview().getByRole('button', { name: 'Open environment' }).click();
+    await waitFor('the environment document', async () => (await vsc.editorTabs()).includes('hello-1.0.environment'), 30_000);
+    await waitFor('the environment text', async () => /declare -x|CHOST=|EAPI/.test(await vsc.editorText()), 30_000);
+    await vsc.screenshot('artifacts-07-documents');
   }));
 });

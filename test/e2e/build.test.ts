@@ -141,4 +141,19 @@ describe('cancelling a build in VS Code', { timeout: 300_000 }, () => {
     await waitFor('the container to stop', () => !docker('ps', '-q', '--filter', `id=${container}`, '--filter', 'status=running'), 30_000);
     await vsc.screenshot('06b-build-cancelled');
   }));
+
+  it('closing the terminal of a running build asks whether to cancel it', () => vsc.capture('close-terminal', async () => {
+    const before = new Set(docker('ps', '-aq', '--filter', 'label=ebuild-builder.build').split('\n').filter(Boolean));
+    await vsc.rightClickExplorer(['app-misc', 'hello', 'hello-1.0.ebuild']);
+    await vsc.clickMenuItem('Build in Sabayon container');
+    await waitFor('the builder container to run', () => docker('ps', '-q', '--filter', 'label=ebuild-builder.build', '--filter', 'status=running')
+      .split('\n').find((id) => id && !before.has(id)), 60_000);
+    await vsc.runCommand('Terminal: Kill the Active Terminal Instance');
+    const toast = await vsc.waitForNotification(/The build of app-misc\/hello-1\.0 is still running\. Cancel it\?/);
+    await vsc.screenshot('06c-close-running-terminal');
+    await toast.getByRole('button', { name: 'Cancel Build' }).click();
+    await vsc.openActivity('Ebuild Builder');
+    await waitFor('the second build to be cancelled', async () =>
+      (await vsc.viewPane('Builds').locator('.monaco-list-row[aria-label="app-misc/hello-1.0 cancelled"]').count()) === 2, 60_000);
+  }));
 });

@@ -54,8 +54,8 @@ let vsixPath: string | undefined;
 export function packageVsix(): string {
   if (vsixPath) return vsixPath;
   if (process.env.E2E_VSIX) return (vsixPath = path.resolve(process.env.E2E_VSIX));
-  const out = path.join(ROOT, 'test-output', 'ebuild-builder.vsix');
-  mkdirSync(path.dirname(out), { recursive: true });
+  // One file per test process: several suites may package and install at the same time.
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'ebb-vsix-')), 'ebuild-builder.vsix');
   execFileSync('bash', [path.join(ROOT, 'scripts', 'package-vsix.sh'), out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   return (vsixPath = out);
 }

@@ -123,7 +123,8 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
     await vsc.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'libfoo-1.0.ebuild' }).waitFor({ timeout: 15_000 });
     await vsc.page.keyboard.press('Enter');
     await waitFor('the libfoo editor', async () => (await vsc.editorTabs()).some((t) => t.startsWith('libfoo-1.0.ebuild')));
-    await vsc.runCommand('Ebuild Builder: USE flags for this build');
+    await vsc.page.locator('.editor-group-container.active .view-lines').click({ button: 'right' });
+    await vsc.clickMenuItem('USE flags for this build…');
     const ssl = vsc.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'ssl' }).first();
     await ssl.waitFor({ timeout: 30_000 });
     assert.equal(await ssl.getAttribute('aria-checked'), 'true', 'ssl is on: the quick fix line sets it');
@@ -133,5 +134,32 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
     await vsc.page.keyboard.press('Enter');
     await vsc.waitForNotification(/Updated the USE flags of app-misc\/libfoo-1\.0 in \.portage\/package\.use/);
     assert.deepEqual(readFileSync(packageUse), original, 'the line the fix added is gone, every other byte is as it was');
+  }));
+
+  it('a keyword change is fixed from the finding\'s context menu in the Builds view', () => vsc.capture('quickfix-tree-menu', async () => {
+    const keywords = path.join(workspace, '.portage', 'package.accept_keywords');
+    const before = readFileSync(keywords);
+    await vsc.runCommand('Notifications: Clear All Notifications');
+    await vsc.rightClickExplorer(['app-misc', 'testing', 'testing-2.0.ebuild']);
+    await vsc.clickMenuItem('Build in Gentoo container');
+    await vsc.openActivity('Ebuild Builder');
+    const failed = vsc.treeRow('Builds', 'app-misc/testing-2.0 failed');
+    await failed.waitFor({ timeout: 180_000 });
+    if ((await failed.getAttribute('aria-expanded')) !== 'true') await failed.locator('.monaco-tl-twistie').click();
+    const finding = vsc.viewPane('Builds').locator('.monaco-list-row[aria-label^="error: emerge needs a keyword change"]').first();
+    await finding.waitFor({ timeout: 30_000 });
+    assert.match(await finding.innerText(), /keyword change: =app-misc\/testing-2\.0 ~amd64/);
+    await finding.click({ button: 'right' });
+    const items = await vsc.menuItems('Go to finding');
+    assert.ok(items.includes('Rebuild'), items.join(', '));
+    await vsc.screenshot('quickfix-07-tree-menu');
+    await vsc.clickMenuItem('Add the line emerge proposed');
+    const toast = await vsc.waitForNotification(/Added "=app-misc\/testing-2\.0 ~amd64" to \.portage\/package\.accept_keywords/);
+    const now = readFileSync(keywords);
+    assert.deepEqual(now.subarray(0, before.length), before);
+    assert.equal(now.subarray(before.length).toString(), '=app-misc/testing-2.0 ~amd64\n');
+    await toast.getByRole('button', { name: 'Rebuild' }).click();
+    await vsc.treeRow('Builds', 'app-misc/testing-2.0 succeeded').waitFor({ timeout: 180_000 });
+    await vsc.screenshot('quickfix-08-tree-rebuilt');
   }));
 });

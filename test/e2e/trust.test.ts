@@ -31,11 +31,13 @@ describe('an untrusted workspace', { timeout: 300_000 }, () => {
     await vsc.closeMenu();
   }));
 
-  it('says in the Builds view why builds are disabled, with the way to trust the workspace', () => vsc.capture('untrusted-view', async () => {
+  it('says in the Builds view why builds are disabled, and still lists the overlays', () => vsc.capture('untrusted-view', async () => {
     await vsc.openActivity('Ebuild Builder');
     const welcome = vsc.viewPane('Builds').locator('.welcome-view-content');
     await welcome.getByText(/Builds are disabled in Restricted Mode/).waitFor({ timeout: 60_000 });
     await welcome.getByRole('button', { name: 'Manage Workspace Trust' }).waitFor();
+    // The extension itself runs in Restricted Mode (limited support): the overlays are still listed.
+    await vsc.treeRow('Overlays', 'testoverlay').waitFor({ timeout: 60_000 });
     await vsc.screenshot('08-untrusted-builds-view');
   }));
 });

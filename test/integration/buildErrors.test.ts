@@ -21,7 +21,7 @@ test('engine not running: one message saying to start it; nothing created', asyn
   const ws = sampleWorkspace();
   const r = await runCli(['build', 'app-misc/hello/hello-1.0.ebuild'], { cwd: ws, env: { ...standinEnv(), DOCKER_HOST: 'unix:///tmp/no-such-docker.sock' } });
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /Cannot reach the Docker engine at unix:\/\/\/tmp\/no-such-docker\.sock \(DOCKER_HOST\): the socket does not exist/);
+  assert.match(r.stderr, /Cannot reach the Docker engine unix:\/\/\/tmp\/no-such-docker\.sock \(chosen by DOCKER_HOST\): the socket \/tmp\/no-such-docker\.sock does not exist/);
   assert.match(r.stderr, /→ Start it/);
   assert.doesNotMatch(r.stderr, /at .*\.js:\d+/, 'no stack trace');
   assert.ok(!existsSync(path.join(ws, 'artifacts')), 'no artifacts folder was made');
@@ -32,7 +32,7 @@ test('socket permission denied: says to join the docker group', async () => {
   chmodSync(path.dirname(ws), 0o755);
   const r = await runCli(['build', 'app-misc/hello/hello-1.0.ebuild', '--artifacts', path.join(tmpdir(), 'eb-nobody-art')], { cwd: ws, uid: 65534 });
   assert.equal(r.code, 2, r.stderr);
-  assert.match(r.stderr, /Permission denied on the Docker engine at unix:\/\/\/var\/run\/docker\.sock/);
+  assert.match(r.stderr, /Cannot reach the Docker engine unix:\/\/\/var\/run\/docker\.sock .*permission denied on its socket/);
   assert.match(r.stderr, /docker group/);
 });
 

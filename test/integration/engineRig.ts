@@ -15,6 +15,8 @@ export interface Rig {
   tls: string;
   tlsCertDir: string;
   ssh: string;
+  /** The same sshd on a port where socket forwarding is off (`docker system dial-stdio` is used). */
+  sshNoForwarding: string;
   sshDir: string;
   sshAgent: string;
   podman: string;

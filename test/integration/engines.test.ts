@@ -206,6 +206,20 @@ test('ssh: one connection serves every API call and build (connections counted)'
   assert.equal(e.ssh!.mode, 'streamlocal', 'the Docker socket is forwarded; no docker CLI needed remotely');
 });
 
+test('ssh: where the server forbids socket forwarding, `docker system dial-stdio` carries the calls, still on one connection', async () => {
+  const e = await connectEngine({}, { HOME: trustedHome(rig), DOCKER_HOST: rig.sshNoForwarding, SSH_AUTH_SOCK: rig.sshAgent });
+  try {
+    const ws = sampleWorkspace();
+    const { result } = await remoteBuild(e, ws, 'app-misc/hello/hello-1.0.ebuild', 'sabayon');
+    assert.equal(result.state, 'succeeded');
+    assert.deepEqual(readFileSync(path.join(ws, 'artifacts', 'app-misc', 'hello-1.0.tbz2')), await localPackage());
+    assert.equal(e.ssh!.mode, 'dial-stdio');
+    assert.equal(e.ssh!.connectCount, 1);
+  } finally {
+    await e.close();
+  }
+});
+
 test('tls: wrong CA, missing client certificate, a name not in the certificate and plain HTTP each say what to fix', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'eb-certs-'));
   for (const f of ['cert.pem', 'key.pem']) writeFileSync(path.join(dir, f), readFileSync(path.join(rig.tlsCertDir, f)));

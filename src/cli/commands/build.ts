@@ -3,7 +3,11 @@ import { parseArgs } from 'node:util';
 import { EmergeParser } from '../../core/emerge';
 import type { BuildResult, RunEvent } from '../../core/buildRun';
 import { UserError } from '../../core/userError';
+import type { BuildConfig } from '../../core/buildConfig';
 import { prepareBuild } from '../../docker/buildEbuild';
+import type { Engine } from '../../docker/engine';
+import { connectForConfig } from '../../docker/engineForBuild';
+import { engineConfigFromFlags } from './engine';
 import type { CliCommand, CliIO } from '../cliTypes';
 import { buildConfigFor, workspaceFolderFor, type BuildFlags } from '../buildOptions';
 import { runChangedBuilds } from '../changedBuilds';
@@ -22,6 +26,8 @@ Options:
   --env K=V          builder environment (BUILDER_JOBS, FEATURES, …); repeatable
   --emerge-arg ARG   extra emerge argument; repeatable
   --engine URL       Docker engine (unix://, tcp://, ssh://); --context NAME for a Docker context
+  --accept-host-key SHA256:…   trust this ssh host key (first contact; see \`ebuild-builder engine\`)
+  --identity-file F, --known-hosts F, --timeout SECONDS   ssh and connection options
   --workspace DIR    workspace folder (settings in DIR/.vscode/settings.json, overrides in DIR/.portage)
   --network MODE     container network (host, none, a network name)
   --tty              allocate a pseudo-terminal (colours; stderr merged into stdout)
@@ -53,7 +59,8 @@ export function parseBuildFlags(args: string[]): { positionals: string[]; flags:
         'no-cache': { type: 'boolean' }, json: { type: 'boolean' },
         changed: { type: 'boolean' }, since: { type: 'string' }, 'keep-going': { type: 'boolean' },
         'use-matrix': { type: 'boolean' }, max: { type: 'string' }, seed: { type: 'string' }, repo: { type: 'string' },
-        'accept-host-key': { type: 'string' },
+        'accept-host-key': { type: 'string' }, 'identity-file': { type: 'string' }, 'known-hosts': { type: 'string' },
+        timeout: { type: 'string' },
       },
     });
   } catch (e) {
@@ -67,6 +74,7 @@ export function parseBuildFlags(args: string[]): { positionals: string[]; flags:
     flags: {
       profile: v.profile, image: v.image, artifacts: v.artifacts, env: v.env ?? [], engine: v.engine, context: v.context,
       workspace: v.workspace, network: v.network, emergeArg: v['emerge-arg'] ?? [], keep: v.keep, tty: v.tty, noCache: v['no-cache'],
+      engineValues: v,
     },
   };
 }
@@ -75,7 +83,18 @@ export function parseBuildFlags(args: string[]): { positionals: string[]; flags:
 export async function runOneBuild(ebuild: string, flags: BuildFlags, json: boolean, io: CliIO): Promise<BuildResult> {
   const workspace = workspaceFolderFor(ebuild, io.cwd, flags.workspace);
   const config = await buildConfigFor(workspace, flags, io.env);
-  const prepared = await prepareBuild(ebuild.startsWith('/') ? ebuild : `${io.cwd}/${ebuild}`, { workspaceFolders: [workspace], config });
+  // One connection for the whole build (an ssh engine keeps it open; it is closed when the build ends).
+  const { engine: _url, ...extra } = engineConfigFromFlags(flags.engineValues ?? {}, io);
+  const engine = await connectForConfig(config, io.env, extra);
+  try {
+    return await runPrepared(ebuild, workspace, config, engine, json, io);
+  } finally {
+    await engine.close();
+  }
+}
+
+async function runPrepared(ebuild: string, workspace: string, config: BuildConfig, engine: Engine, json: boolean, io: CliIO): Promise<BuildResult> {
+  const prepared = await prepareBuild(ebuild.startsWith('/') ? ebuild : `${io.cwd}/${ebuild}`, { workspaceFolders: [workspace], config, engine });
   const { request, spec, handle } = prepared;
   const print = (o: object) => io.stdout.write(JSON.stringify(o) + '\n');
   const parser = new EmergeParser((event) => { if (json) print(event); });

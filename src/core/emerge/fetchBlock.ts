@@ -17,23 +17,29 @@ function content(l: LogLine): string {
 
 export function startFetch(l: LogLine, ctx: ParseContext): Block | EmergeEvent[] | null {
   const t = l.text;
+  // Every form below starts with `!!!`, a ` * ` bullet, `Fetch failed for '` or `Failed to`: most lines
+  // are none of these and leave here without the content string or a regex.
+  const bang = t.startsWith('!!!');
+  if (!bang && l.bullet !== '*' && !t.startsWith("Fetch failed for '") && !t.startsWith('Failed to ') && !t.startsWith('>>> Failed to ')) return null;
   const c = content(l);
   let m: RegExpExecArray | null;
-  if (c === 'Digest verification failed:' && (t.startsWith('!!!') || l.bullet === '*')) return new VerifyBlock(l.n, 'digest');
-  if (t.startsWith('!!!')) {
-    if ((m = /^Fetched file: (.+?) VERIFY FAILED!?$/.exec(c))) return new VerifyBlock(l.n, 'fetch', m[1]);
-    if ((m = /^Fetch failed for (\S+?),? can'?t update\.?$/.exec(c))) {
+  if (c === 'Digest verification failed:' && (bang || l.bullet === '*')) return new VerifyBlock(l.n, 'digest');
+  if (bang) {
+    if (c.startsWith('Fetched file: ') && (m = /^Fetched file: (.+?) VERIFY FAILED!?$/.exec(c))) return new VerifyBlock(l.n, 'fetch', m[1]);
+    if (c.startsWith('Fetch failed for ') && (m = /^Fetch failed for (\S+?),? can'?t update\.?$/.exec(c))) {
       return [{ type: 'fetch-failure', inputLine: l.n, cpv: splitPkgSpec(m[1]).cpv, reason: 'Fetch failed' }];
     }
-    if ((m = /^Couldn'?t download '(.+)'\. Aborting\.?$/.exec(c))) {
+    if (c.startsWith('Couldn') && (m = /^Couldn'?t download '(.+)'\. Aborting\.?$/.exec(c))) {
       return [{ type: 'fetch-failure', inputLine: l.n, file: m[1], reason: "Couldn't download", ...(ctx.cpv ? { cpv: ctx.cpv } : {}) }];
     }
   }
-  if ((t.startsWith('!!!') || l.bullet === '*') && (m = /^A file is not listed in the Manifest: '(.+)'$/.exec(c))) {
+  if ((bang || l.bullet === '*') && c.startsWith('A file is not listed') && (m = /^A file is not listed in the Manifest: '(.+)'$/.exec(c))) {
     return [{ type: 'digest-failure', inputLine: l.n, file: m[1], reason: 'A file is not listed in the Manifest' }];
   }
-  if ((m = /^Fetch failed for '(.+)', Log file:$/.exec(c))) return new LogPathBlock(l.n, 'fetch', m[1]);
-  if ((m = /^(?:>>> )?Failed to (?:emerge|install) (\S+?),? Log file:$/.exec(t))) return new LogPathBlock(l.n, 'emerge', m[1]);
+  if (c.startsWith("Fetch failed for '") && (m = /^Fetch failed for '(.+)', Log file:$/.exec(c))) return new LogPathBlock(l.n, 'fetch', m[1]);
+  if ((t.startsWith('Failed to ') || t.startsWith('>>> Failed to ')) && (m = /^(?:>>> )?Failed to (?:emerge|install) (\S+?),? Log file:$/.exec(t))) {
+    return new LogPathBlock(l.n, 'emerge', m[1]);
+  }
   return null;
 }
 

@@ -23,28 +23,36 @@ const LINKER = /^(?:\S*\/)?(?:ld(?:\.\w+)?|collect2|ld\.lld|mold)(?:: (?:error|f
 const DIAG_CONTEXT = /^([^\s:][^:]*?): ((?:In (?:member |static member )?function|In constructor|In destructor|In instantiation|In lambda function|At global scope|At top level).*)$/;
 const MAKE = /^g?make(?:\[\d+\])?: \*\*\* \[(?:(.+?):(?:(\d+):)? )?([^\]]*?)\] (Error \d+|Segmentation fault.*)$/;
 
-const PHASE_LINES: [RegExp, PhaseName][] = [
-  [/^Unpacking source\.\.\./, 'unpack'],
-  [/^Preparing source in /, 'prepare'],
-  [/^Configuring source in /, 'configure'],
-  [/^Compiling source in /, 'compile'],
-  [/^Test phase(?: \[not enabled\])?: /, 'test'],
-  [/^Install \S+ into /, 'install'],
-  [/^Creating binpkg\b/, 'package'],
+/** Phase lines, with the literal each starts with (tested first: this runs for many lines). */
+const PHASE_LINES: [RegExp, PhaseName, string][] = [
+  [/^Unpacking source\.\.\./, 'unpack', 'Unpacking source...'],
+  [/^Preparing source in /, 'prepare', 'Preparing source in '],
+  [/^Configuring source in /, 'configure', 'Configuring source in '],
+  [/^Compiling source in /, 'compile', 'Compiling source in '],
+  [/^Test phase(?: \[not enabled\])?: /, 'test', 'Test phase'],
+  [/^Install \S+ into /, 'install', 'Install '],
+  [/^Creating binpkg\b/, 'package', 'Creating binpkg'],
 ];
 
 /** `>>> …` progress lines, with or without the `>>> ` (mangled pastes lose it). */
 export function progressLine(l: LogLine, ctx: ParseContext): EmergeEvent[] | null {
-  let t = l.text;
-  if (t.startsWith('>>>')) {
-    if (LOG_EMERGE.test(t) || LOG_DONE.test(t)) return emergeLogLine(l, ctx);
-    t = t.slice(3).trimStart();
+  const full = l.text;
+  // The text after `>>>` and its white space starts at `o`; it is sliced out only when a literal start
+  // matches there (this runs for many lines, most of which match nothing).
+  let o = 0;
+  if (full.startsWith('>>>')) {
+    // (emerge.log's `::: completed emerge` cannot start with `>>>`.)
+    if (full.startsWith('>>> emerge (') && LOG_EMERGE.test(full)) return emergeLogLine(l, ctx);
+    const c3 = full.charCodeAt(3);
+    const c4 = full.charCodeAt(4);
+    if (c3 === 0x20 && c4 > 0x20 && c4 < 0x80) o = 4;
+    else if (c3 > 0x20 && c3 < 0x80) o = 3;
+    else o = full.length - full.slice(3).trimStart().length;
   }
-  const c = t.charCodeAt(0);
+  const c = full.charCodeAt(o);
   let m: RegExpExecArray | null;
-  // Dispatch on the first letter: this runs for every line of a build log.
   if (c === 0x45 /* E */ || c === 0x46 /* F */) {
-    if ((m = START.exec(t))) {
+    if ((full.startsWith('Emerging ', o) || full.startsWith('Fetching ', o)) && (m = START.exec(full.slice(o)))) {
       const { cpv, repo } = splitPkgSpec(m[4]);
       ctx.cpv = cpv;
       return [{
@@ -55,17 +63,19 @@ export function progressLine(l: LogLine, ctx: ParseContext): EmergeEvent[] | nul
     return null;
   }
   if (c === 0x43 /* C */) {
-    if ((m = DONE.exec(t))) {
+    if (full.startsWith('Completed (', o) && (m = DONE.exec(full.slice(o)))) {
       const { cpv, repo } = splitPkgSpec(m[3]);
       return [{ type: 'package-done', inputLine: l.n, cpv, ...(repo ? { repo } : {}), index: Number(m[1]), total: Number(m[2]), result: 'completed' }];
     }
   } else if (c === 0x49 /* I */) {
-    if ((m = INSTALLING.exec(t))) return [phase(l, 'merge', splitPkgSpec(m[3]).cpv)];
+    if (full.startsWith('Installing (', o) && (m = INSTALLING.exec(full.slice(o)))) return [phase(l, 'merge', splitPkgSpec(m[3]).cpv)];
   } else if (c === 0x55 /* U */) {
-    if ((m = UNMERGING.exec(t))) return [phase(l, 'unmerge', splitPkgSpec(m[3]).cpv)];
+    if (full.startsWith('Unmerging (', o) && (m = UNMERGING.exec(full.slice(o)))) return [phase(l, 'unmerge', splitPkgSpec(m[3]).cpv)];
   }
   if (c === 0x55 || c === 0x50 || c === 0x43 || c === 0x54 || c === 0x49) {
-    for (const [re, name] of PHASE_LINES) {
+    for (const [re, name, start] of PHASE_LINES) {
+      if (!full.startsWith(start, o)) continue;
+      const t = full.slice(o);
       if (!re.test(t)) continue;
       const named = /^(?:Test phase(?: \[not enabled\])?: |Install )(\S+)/.exec(t);
       const ev = phase(l, name, named ? named[1] : ctx.cpv);
@@ -100,11 +110,17 @@ export function emergeLogLine(l: LogLine, ctx: ParseContext): EmergeEvent[] | nu
   return null;
 }
 
+const VAR = /([A-Z][A-Z0-9_]*)="([^"]*)"/g;
+const SIZE = /(\d[\d,.]*\s*[kKMGT]i?B)\s*$/;
+
 export function mergeListLine(l: LogLine): EmergeEvent[] | null {
   const m = MERGE_LIST.exec(l.text);
   if (!m) return null;
-  const [, pkgType, flagCol, pad, spec, restRaw] = m;
-  const flags = flagCol.trim().replace(/\s+/g, ' ');
+  const pkgType = m[1];
+  const pad = m[3];
+  const spec = m[4];
+  const restRaw = m[5];
+  const flags = squashSpaces(m[2].trim());
   if (pkgType === 'blocks') {
     const b = /^\s*\("?([^"]+?)"? is (hard )?blocking (.+?)\)\s*$/.exec(restRaw);
     return [{
@@ -114,19 +130,38 @@ export function mergeListLine(l: LogLine): EmergeEvent[] | null {
   }
   const { cpv, slot, repo } = splitPkgSpec(spec);
   let rest = restRaw;
-  const ev: MergeListEvent = {
-    type: 'merge-list', inputLine: l.n, pkgType, flags, action: actionOf(pkgType, flags), cpv,
-    ...(slot ? { slot } : {}), ...(repo ? { repo } : {}), vars: {}, depth: Math.max(0, pad.length - 1),
-  };
+  // Properties assigned in the order the event always had (slot, repo, vars, depth, then old and size).
+  const ev = { type: 'merge-list', inputLine: l.n, pkgType, flags, action: actionOf(pkgType, flags), cpv } as MergeListEvent;
+  if (slot) ev.slot = slot;
+  if (repo) ev.repo = repo;
+  ev.vars = {};
+  ev.depth = Math.max(0, pad.length - 1);
   const old = /^\s*\[([^\]]+)\]/.exec(rest);
   if (old) {
     ev.old = old[1];
     rest = rest.slice(old[0].length);
   }
-  for (const v of rest.matchAll(/([A-Z][A-Z0-9_]*)="([^"]*)"/g)) ev.vars[v[1]] = v[2];
-  const size = /(\d[\d,.]*\s*[kKMGT]i?B)\s*$/.exec(rest);
+  // `NAME="` needs a quote: most lines without one skip the scan.
+  if (rest.includes('="')) {
+    VAR.lastIndex = 0;
+    let v: RegExpExecArray | null;
+    while ((v = VAR.exec(rest))) ev.vars[v[1]] = v[2];
+  }
+  // A size ends in `B` (then white space only).
+  let e = rest.length;
+  while (e > 0 && rest.charCodeAt(e - 1) <= 0x20) e--;
+  const size = rest.charCodeAt(e - 1) === 0x42 ? SIZE.exec(rest) : null;
   if (size) ev.size = size[1];
   return [ev];
+}
+
+/** `s.replace(/\s+/g, ' ')`, without the regex when there is nothing to replace (flag columns are short). */
+function squashSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 ? s.charCodeAt(i + 1) <= 0x20 || s.charCodeAt(i + 1) >= 0x80 : c < 0x20 || c >= 0x80) return s.replace(/\s+/g, ' ');
+  }
+  return s;
 }
 
 function actionOf(pkgType: string, flags: string): MergeListEvent['action'] {
@@ -172,7 +207,11 @@ export class DiagnosticReader {
       if (ctx.cpv) ev.cpv = ctx.cpv;
       return [ev];
     }
-    let m = DIAG.exec(t);
+    // Cheap tests before the regexes (most lines with `: ` are none of these). The file part of DIAG and
+    // DIAG_CONTEXT holds no colon, so the first colon of the line is the one after it.
+    const k = t.indexOf(':');
+    const d = t.charCodeAt(k + 1);
+    let m = k > 0 && d >= 0x30 && d <= 0x39 ? DIAG.exec(t) : null;
     if (m) {
       const ev: CompilerDiagnosticEvent = {
         type: 'compiler-diagnostic', inputLine: l.n, tool: 'compiler', file: m[1], line: Number(m[2]),
@@ -184,7 +223,7 @@ export class DiagnosticReader {
       if (ctx.cpv) ev.cpv = ctx.cpv;
       return [ev];
     }
-    if ((m = DIAG_CONTEXT.exec(t))) {
+    if (k > 0 && d === 0x20 && (t.startsWith('In ', k + 2) || t.startsWith('At ', k + 2)) && (m = DIAG_CONTEXT.exec(t))) {
       this.context = { file: m[1], text: m[2] };
       return [];
     }
@@ -192,7 +231,7 @@ export class DiagnosticReader {
       this.rust = { n: l.n, severity: m[1] as 'error' | 'warning', message: m[2] ? `[${m[2]}] ${m[3]}` : m[3], left: 3 };
       return [];
     }
-    if ((m = LINKER.exec(t))) {
+    if ((t.includes('undefined ') || t.includes('cannot find -l') || t.includes('ld returned ')) && (m = LINKER.exec(t))) {
       const ev: CompilerDiagnosticEvent = { type: 'compiler-diagnostic', inputLine: l.n, tool: 'linker', file: t.slice(0, t.indexOf(':')), severity: 'error', message: m[1] };
       if (ctx.cpv) ev.cpv = ctx.cpv;
       return [ev];

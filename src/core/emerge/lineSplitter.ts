@@ -7,13 +7,22 @@
 export const MAX_LINE_BYTES = 64 * 1024;
 const REGION_BYTES = 64 * 1024;
 
+/** Not plain ASCII text: a control character (other than TAB and CRs ending the line) or a byte >= 0x80. */
+const NOT_PLAIN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff]|\r(?!\r*$)/;
+
+/**
+ * Receives each line and its 1-based number. `plain` is true when the line is known to be ASCII without
+ * control characters except CRs at its end, so the consumer may skip its own scan (false: not known).
+ */
+export type LineHandler = (line: string, lineNo: number, plain: boolean) => void;
+
 export class LineSplitter {
   private tail: Buffer[] = [];
   private tailLen = 0;
   private lineNo = 0;
 
   constructor(
-    private readonly onLine: (line: string, lineNo: number) => void,
+    private readonly onLine: LineHandler,
     private readonly maxLine = MAX_LINE_BYTES,
   ) {}
 
@@ -59,35 +68,27 @@ export class LineSplitter {
     }
   }
 
-  /** Complete lines in buf[s, e) (e is the index of the last `\n`, excluded). */
+  /**
+   * Complete lines in buf[s, e) (e is the index of the last `\n`, excluded). The region is decoded as latin1:
+   * far cheaper than UTF-8, and one character per byte, so string indexes are byte offsets. A line of plain
+   * ASCII is then its own text; a line with a byte >= 0x80 or a control character is decoded again from its
+   * bytes as UTF-8 (the same text a whole-region UTF-8 decode gives: `\n` never sits inside a sequence).
+   */
   private region(buf: Buffer, s: number, e: number): void {
-    const text = buf.toString('utf8', s, e);
-    const safeChars = Math.floor(this.maxLine / 3); // a line this short in UTF-16 units cannot exceed maxLine bytes
+    const text = buf.toString('latin1', s, e);
     let pos = 0;
-    let done = 0;
     for (;;) {
       const nl = text.indexOf('\n', pos);
       const end = nl < 0 ? text.length : nl;
-      if (end - pos > safeChars) {
-        this.regionByBytes(buf, s, e, done);
-        return;
+      this.lineNo++;
+      if (end - pos > this.maxLine) {
+        this.onLine(buf.toString('utf8', s + pos, s + pos + this.maxLine), this.lineNo, false);
+      } else {
+        const line = pos === 0 && nl < 0 ? text : text.slice(pos, end);
+        if (NOT_PLAIN.test(line)) this.onLine(buf.toString('utf8', s + pos, s + end), this.lineNo, false);
+        else this.onLine(line, this.lineNo, true);
       }
-      this.emit(pos === 0 && nl < 0 ? text : text.slice(pos, end));
-      done++;
       if (nl < 0) return;
-      pos = nl + 1;
-    }
-  }
-
-  /** Slow path for regions holding a long line: cut lines at byte level, from the `skip`-th line on. */
-  private regionByBytes(buf: Buffer, s: number, e: number, skip: number): void {
-    let pos = s;
-    for (let k = 0; k < skip; k++) pos = buf.indexOf(10, pos) + 1;
-    while (pos <= e) {
-      let nl = buf.indexOf(10, pos);
-      if (nl < 0 || nl > e) nl = e;
-      const end = Math.min(nl, pos + this.maxLine);
-      this.emit(buf.toString('utf8', pos, end));
       pos = nl + 1;
     }
   }
@@ -106,6 +107,6 @@ export class LineSplitter {
 
   private emit(line: string): void {
     this.lineNo++;
-    this.onLine(line, this.lineNo);
+    this.onLine(line, this.lineNo, false);
   }
 }

@@ -53,9 +53,35 @@ export function stripPrefixes(raw: string): { text: string; indent: number } {
   return { text: t, indent };
 }
 
+/** Whether stripPrefixes' first round can change the line (else it returns the line as it is). */
+function mayHavePrefix(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c === 0x20 || c === 0x09 || (c >= 0x30 && c <= 0x39) || c === 0x60 || c === 0x27) return true;
+  if (c === 0x3e) return t.length === 1 || t.charCodeAt(1) === 0x20; // `>` alone or `> `
+  if (c === 0x23) return t.charCodeAt(1) >= 0x30 && t.charCodeAt(1) <= 0x39; // `#<digit>` (BuildKit)
+  return c === 0x26 && t.startsWith('&gt;&gt;&gt;');
+}
+
 export function toLogLine(raw: string, n: number): LogLine {
-  const { text: stripped, indent } = stripPrefixes(raw);
-  const text = stripped.trimEnd();
+  let text = raw;
+  let indent = 0;
+  // Most lines have no prefix: skip the call and its result object.
+  if (mayHavePrefix(raw)) {
+    const c = raw.charCodeAt(0);
+    const trimmed = c === 0x20 || c === 0x09 ? raw.trimStart() : raw;
+    if (trimmed !== raw && !mayHavePrefix(trimmed)) {
+      // Only indentation (` * ` bullets): what stripPrefixes gives, in one step.
+      text = trimmed;
+      indent = raw.length - trimmed.length;
+    } else {
+      const r = stripPrefixes(raw);
+      text = r.text;
+      indent = r.indent;
+    }
+  }
+  // trimEnd only when the last character can be white space (ASCII controls/space, or U+00A0 and above).
+  const last = text.charCodeAt(text.length - 1);
+  if (last <= 0x20 || last >= 0xa0) text = text.trimEnd();
   let bullet: LogLine['bullet'] = '';
   let body = text;
   const c = text.charCodeAt(0);

@@ -21,6 +21,7 @@ const PROSE = new RegExp(
 
 export function startQa(l: LogLine, cpv: string | undefined): Block | null {
   const style = l.bullet;
+  if (!(style ? l.body.includes('QA Notice: ') : l.text.startsWith('QA Notice: '))) return null; // before trim()
   const body = style ? l.body.trim() : l.text;
   const m = /^QA Notice: (.*)$/.exec(body);
   if (!m) return null;

@@ -28,8 +28,8 @@ export function cleanLine(input: string): string | string[] {
 const OVERWRITE = /[\r\b]/;
 
 /** Escapes and control characters removed, nothing overwritten: copy the text between them. */
-function stripEscapes(line: string): string[] {
-  const out: string[] = [];
+function stripEscapes(line: string): string | string[] {
+  let out: string[] | undefined;
   let cur = '';
   const n = line.length;
   let from = 0;
@@ -43,13 +43,19 @@ function stripEscapes(line: string): string[] {
     }
     cur += line.slice(from, i);
     if (c === 0x1b) {
-      i = skipEscape(line, i, () => { out.push(cur); cur = ''; }, () => undefined);
+      i = skipEscape(line, i);
+      if (escape === NEL) {
+        (out ??= []).push(cur);
+        cur = '';
+      }
     } else {
       i++;
     }
     from = i;
   }
-  out.push(cur + line.slice(from));
+  cur += line.slice(from);
+  if (!out) return cur;
+  out.push(cur);
   return out;
 }
 
@@ -59,17 +65,19 @@ function emulate(line: string): string[] {
   // A tiny terminal: characters at a cursor, so `\r` and `\b` overwrite as on screen.
   let cells: string[] = [];
   let cursor = 0;
-  const put = (ch: string): void => {
-    if (cursor === cells.length) cells.push(ch);
-    else cells[cursor] = ch;
-    cursor++;
-  };
   const n = line.length;
   let i = 0;
   while (i < n) {
     const c = line.charCodeAt(i);
     if (c === 0x1b) {
-      i = skipEscape(line, i, () => { out.push(cells.join('')); cells = []; cursor = 0; }, () => { cells.length = cursor; });
+      i = skipEscape(line, i);
+      if (escape === NEL) {
+        out.push(cells.join(''));
+        cells = [];
+        cursor = 0;
+      } else if (escape === ERASE_TO_END) {
+        cells.length = cursor;
+      }
       continue;
     }
     if (c === 0x0d) {
@@ -77,7 +85,9 @@ function emulate(line: string): string[] {
     } else if (c === 0x08) {
       if (cursor > 0) cursor--;
     } else if (c === 0x09 || (c >= 0x20 && c !== 0x7f && !(c >= 0x80 && c <= 0x9f))) {
-      put(line[i]);
+      if (cursor === cells.length) cells.push(line[i]);
+      else cells[cursor] = line[i];
+      cursor++;
     }
     i++;
   }
@@ -85,8 +95,15 @@ function emulate(line: string): string[] {
   return out;
 }
 
-/** Skips the escape sequence starting at `i` (an ESC); returns the index after it. */
-function skipEscape(s: string, i: number, newline: () => void, eraseToEnd: () => void): number {
+const OTHER = 0;
+const NEL = 1;
+const ERASE_TO_END = 2;
+/** What the last skipEscape call skipped (a module variable: no closure or result object per escape). */
+let escape = OTHER;
+
+/** Skips the escape sequence starting at `i` (an ESC); returns the index after it and sets `escape`. */
+function skipEscape(s: string, i: number): number {
+  escape = OTHER;
   const n = s.length;
   if (i + 1 >= n) return n;
   const k = s[i + 1];
@@ -97,7 +114,7 @@ function skipEscape(s: string, i: number, newline: () => void, eraseToEnd: () =>
       const c = s.charCodeAt(j);
       if (c >= 0x40 && c <= 0x7e) {
         // `\e[K` / `\e[0K`: erase to end of line (after a `\r` overwrite this matters).
-        if (s[j] === 'K' && (j === i + 2 || s.slice(i + 2, j) === '0')) eraseToEnd();
+        if (c === 0x4b && (j === i + 2 || (j === i + 3 && s.charCodeAt(i + 2) === 0x30))) escape = ERASE_TO_END;
         return j + 1;
       }
       if (c < 0x20 || c > 0x3f) return j; // malformed: drop what we saw
@@ -117,7 +134,7 @@ function skipEscape(s: string, i: number, newline: () => void, eraseToEnd: () =>
     return n;
   }
   if (k === 'E') {
-    newline();
+    escape = NEL;
     return i + 2;
   }
   if (k === '(' || k === ')' || k === '*' || k === '+' || k === '#' || k === '%') return Math.min(n, i + 3);

@@ -19,11 +19,13 @@ import { useLineChange, useState } from './useLine';
 export const USE_FLAGS_COMMAND = 'ebuildBuilder.useFlagsForBuild';
 
 function ebuildOf(ctx: Ctx, arg: unknown): { ebuildPath: string; profile?: string } | undefined {
-  if (arg instanceof vscode.Uri) return { ebuildPath: arg.fsPath };
+  // "This build": the profile of the ebuild's latest build, else the default profile.
+  const latest = (ebuildPath: string) => ctx.builds.all().find((b) => b.ebuildPath === ebuildPath)?.profile;
+  if (arg instanceof vscode.Uri) return { ebuildPath: arg.fsPath, profile: latest(arg.fsPath) };
   const record = (arg && typeof arg === 'object' && 'record' in arg ? (arg as { record: BuildRecord }).record : typeof arg === 'string' ? ctx.builds.get(arg) : undefined);
   if (record) return { ebuildPath: record.ebuildPath, profile: record.profile };
   const active = vscode.window.activeTextEditor?.document.uri;
-  return active?.path.endsWith('.ebuild') ? { ebuildPath: active.fsPath } : undefined;
+  return active?.path.endsWith('.ebuild') ? { ebuildPath: active.fsPath, profile: latest(active.fsPath) } : undefined;
 }
 
 export async function pickUseFlags(ctx: Ctx, arg: unknown): Promise<void> {
