@@ -129,9 +129,8 @@ export class OverlaysView implements vscode.TreeDataProvider<OverlayNode>, vscod
         return item;
       }
       case 'override': {
-        const item = new vscode.TreeItem(path.relative(path.dirname(node.file), node.file) || path.basename(node.file), None);
+        const item = new vscode.TreeItem(path.basename(node.file), None);
         item.id = `override:${node.file}`;
-        item.label = path.basename(node.file);
         item.iconPath = new vscode.ThemeIcon(node.present ? 'file' : 'new-file', node.present ? undefined : new vscode.ThemeColor('disabledForeground'));
         item.description = node.present ? undefined : 'not created';
         item.contextValue = node.present ? 'override.present' : 'override.missing';

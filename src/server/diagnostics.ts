@@ -34,10 +34,13 @@ export function computeDiagnostics(ctx: DocContext): Finding[] {
     else if (!ctx.eapiKnown && !ctx.eapiText.includes('$')) add(ctx.eapiSpan ?? zero, 'error', 'eapi-unsupported', `EAPI "${ctx.eapiText}" is not supported (known: ${SUPPORTED_EAPIS.join(', ')}).`);
   }
 
+  const absent = missingMasters(ctx);
   for (const w of ctx.inherits) {
     if (ctx.missingEclasses.has(w.text)) {
       const where = ctx.chain.map((r) => r.name).join(', ') || 'no repository found for this file';
-      add(w.span, 'error', 'eclass-not-found', `eclass "${w.text}" not found (searched: ${where}).`);
+      // With a master repository out of reach the eclass may well be there: say so, as a warning.
+      if (absent.length) add(w.span, 'warning', 'eclass-not-found', `eclass "${w.text}" not found in ${where}; the master repository ${absent.join(', ')} was not found (add it with ebuildBuilder.languageServer.repositories).`);
+      else add(w.span, 'error', 'eclass-not-found', `eclass "${w.text}" not found (searched: ${where}).`);
     }
   }
 
@@ -147,11 +150,17 @@ function structure(tokens: ReturnType<typeof tokenize>, add: Add): void {
   }
 }
 
+/** Masters named by the repositories of the chain that were not found: their licences, arches and eclasses are unknown. */
+function missingMasters(ctx: DocContext): string[] {
+  return [...new Set(ctx.chain.flatMap((r) => r.masters).filter((m) => !ctx.chain.some((c) => c.name === m)))];
+}
+
 function checkLicense(ctx: DocContext, raw: string, base: number, add: Add): void {
   const known = ctx.chain.map((r) => r.licenses()).filter((s) => s.size > 0);
   const tokens = tokenize(raw, base);
   structure(tokens, add);
-  if (!known.length) return;
+  // A licence may live in a master that is not here (an overlay of ::gentoo on a non-Gentoo machine): no guessing.
+  if (!known.length || missingMasters(ctx).length) return;
   for (const t of tokens) {
     if (t.kind === 'item' && !known.some((s) => s.has(t.word.text))) add(t.word.span, 'error', 'unknown-license', `licence "${t.word.text}" is not in licenses/ of ${ctx.chain.map((r) => r.name).join(', ')}.`);
     else if (t.kind === 'conditional' && ctx.iuseComplete) checkFlag(ctx, t.flag, t.word.span, add);
@@ -160,7 +169,7 @@ function checkLicense(ctx: DocContext, raw: string, base: number, add: Add): voi
 
 function checkKeywords(ctx: DocContext, raw: string, base: number, add: Add): void {
   const arches = new Set(ctx.chain.flatMap((r) => [...r.arches()]));
-  if (!arches.size) return;
+  if (!arches.size || missingMasters(ctx).length) return;
   for (const t of tokenize(raw, base)) {
     if (t.kind === 'dynamic') continue;
     const w = t.word.text;

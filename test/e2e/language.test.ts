@@ -7,7 +7,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, promises as fs } from 'node:fs';
+import { mkdtempSync, promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT, startVsCode, VsCodeSession, waitFor, type Locator } from './harness';
@@ -113,7 +113,10 @@ describe('ebuild language support in VS Code', { timeout: 420_000 }, () => {
     await vsc.page.keyboard.press('Control+Shift+M');
     const problem = vsc.page.locator('.markers-panel .monaco-list-row', { hasText: 'USE flag "nosuchflag" is not in IUSE' }).first();
     await problem.waitFor({ timeout: 30_000 });
-    assert.match(await problem.innerText(), /ebuild/, 'the source of the diagnostic is the ebuild server');
+    const typedLine = readFileSync(path.join(ROOT, 'test', 'fixtures', 'lsp-repo', ...EBUILD), 'utf8').split('\n').findIndex((l) => l.includes('use ssl && dodoc')) + 2;
+    const text: string = await problem.innerText();
+    assert.match(text, /ebuild\(flag-not-in-iuse\)/, 'the source is the ebuild server, with its code');
+    assert.match(text, new RegExp(`\\[Ln ${typedLine}, Col 6\\]`), `on the flag of the typed line: ${text}`);
     // The flags that are in IUSE are not reported.
     const rows: string[] = await vsc.page.locator('.markers-panel .monaco-list-row').allInnerTexts();
     assert.ok(!rows.some((r) => /"(ssl|gtk|test)" is not in IUSE/.test(r)), rows.join('\n'));

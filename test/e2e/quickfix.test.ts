@@ -49,6 +49,22 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
     return n;
   };
 
+  /** Opens an ebuild with Quick Open (the explorer redraws while builds write into the workspace). */
+  const openEbuild = async (name: string) => {
+    await vsc.page.keyboard.press('Control+P');
+    await vsc.page.locator('.quick-input-widget input').fill(name);
+    await vsc.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).waitFor({ timeout: 15_000 });
+    await vsc.page.keyboard.press('Enter');
+    await waitFor(`the ${name} editor`, async () => (await vsc.editorTabs()).some((t) => t.startsWith(name)));
+  };
+
+  /** Builds the active editor's ebuild from the editor's context menu. */
+  const buildFromEditor = async (name: string) => {
+    await openEbuild(name);
+    await vsc.page.locator('.editor-group-container.active .view-lines').click({ button: 'right' });
+    await vsc.clickMenuItem('Build in Gentoo container');
+  };
+
   it('the failed build puts an error on the RDEPEND line, in the Problems panel and under the build', () => vsc.capture('quickfix-diagnostic', async () => {
     await vsc.rightClickExplorer(EBUILD);
     await vsc.clickMenuItem('Build in Gentoo container');
@@ -118,11 +134,7 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
   }));
 
   it('"USE flags for this build…" shows the flag package.use now sets, and unticking it removes the line again', () => vsc.capture('quickfix-use-picker', async () => {
-    await vsc.page.keyboard.press('Control+P');
-    await vsc.page.locator('.quick-input-widget input').fill('libfoo-1.0.ebuild');
-    await vsc.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'libfoo-1.0.ebuild' }).waitFor({ timeout: 15_000 });
-    await vsc.page.keyboard.press('Enter');
-    await waitFor('the libfoo editor', async () => (await vsc.editorTabs()).some((t) => t.startsWith('libfoo-1.0.ebuild')));
+    await openEbuild('libfoo-1.0.ebuild');
     await vsc.page.locator('.editor-group-container.active .view-lines').click({ button: 'right' });
     await vsc.clickMenuItem('USE flags for this build…');
     const ssl = vsc.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'ssl' }).first();
@@ -140,8 +152,7 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
     const keywords = path.join(workspace, '.portage', 'package.accept_keywords');
     const before = readFileSync(keywords);
     await vsc.runCommand('Notifications: Clear All Notifications');
-    await vsc.rightClickExplorer(['app-misc', 'testing', 'testing-2.0.ebuild']);
-    await vsc.clickMenuItem('Build in Gentoo container');
+    await buildFromEditor('testing-2.0.ebuild');
     await vsc.openActivity('Ebuild Builder');
     const failed = vsc.treeRow('Builds', 'app-misc/testing-2.0 failed');
     await failed.waitFor({ timeout: 180_000 });
@@ -161,5 +172,30 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
     await toast.getByRole('button', { name: 'Rebuild' }).click();
     await vsc.treeRow('Builds', 'app-misc/testing-2.0 succeeded').waitFor({ timeout: 180_000 });
     await vsc.screenshot('quickfix-08-tree-rebuilt');
+  }));
+
+  it('a compile failure is an error on the emake line whose compiler error opens the saved build log', () => vsc.capture('quickfix-compile-failure', async () => {
+    await vsc.runCommand('Notifications: Clear All Notifications');
+    await buildFromEditor('broken-1.0.ebuild');
+    await vsc.openActivity('Ebuild Builder');
+    const failed = vsc.treeRow('Builds', 'app-misc/broken-1.0 failed');
+    await failed.waitFor({ timeout: 180_000 });
+    if ((await failed.getAttribute('aria-expanded')) !== 'true') await failed.locator('.monaco-tl-twistie').click();
+    const finding = vsc.viewPane('Builds').locator('.monaco-list-row[aria-label^="error: app-misc/broken-1.0 failed in the compile phase: emake failed"]').first();
+    await finding.waitFor({ timeout: 30_000 });
+    assert.match(await finding.innerText(), /broken-1\.0\.ebuild:21/);
+    await finding.click();
+    await waitFor('the broken ebuild', async () => (await vsc.editorTabs()).some((t) => t.startsWith('broken-1.0.ebuild')));
+    await vsc.page.keyboard.press('Control+Shift+M');
+    const problem = vsc.page.locator('.markers-panel .monaco-list-row', { hasText: 'emake failed' }).first();
+    await problem.waitFor({ timeout: 30_000 });
+    assert.match(await problem.innerText(), /\[Ln 21, Col 2\]/);
+    const related = vsc.page.locator('.markers-panel .monaco-list-row', { hasText: /broken\.c:5:30: error: expected/ }).first();
+    await related.waitFor({ timeout: 30_000 });
+    await vsc.screenshot('quickfix-09-compile-failure');
+    await related.click();
+    await waitFor('the build log', async () => (await vsc.editorTabs()).some((t) => t.includes('broken-1.0 (gentoo).build.log')), 30_000);
+    await waitFor('the log at the compiler error', async () => /broken\.c:5:30: error: expected/.test(await vsc.editorText()), 30_000);
+    await vsc.screenshot('quickfix-10-log-at-error');
   }));
 });

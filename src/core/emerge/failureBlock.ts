@@ -75,7 +75,7 @@ class FailureBlock implements Block {
       this.section = 'stack';
       return true;
     }
-    const f = FRAME.exec(body);
+    const f = body.includes(', line') ? FRAME.exec(body) : null;
     if (f && (this.section === 'stack' || this.section === 'gap' || this.section === 'reason')) {
       this.section = 'stack';
       capPush(this.frames, { file: f[1], line: Number(f[2]), call: f[3], ...(f[4] ? { args: f[4] } : {}) });
@@ -85,6 +85,16 @@ class FailureBlock implements Block {
       this.section = 'snippet';
       return true;
     }
+    // The closing lines below start with I, t, T, A, W or S: other lines skip their regexes.
+    const c = body.charCodeAt(0);
+    if (c === 0x49 || c === 0x74 || c === 0x54 || c === 0x41 || c === 0x57 || c === 0x53) {
+      if (this.closing(body)) return true;
+    }
+    return this.content(body);
+  }
+
+  /** The support/log/environment/directory lines that close the block. */
+  private closing(body: string): boolean {
     let m: RegExpExecArray | null;
     if (/^If you need support, post the output of/.test(body) || /^the complete build log and the output of/.test(body)) {
       this.section = 'tail';
@@ -114,6 +124,11 @@ class FailureBlock implements Block {
       this.section = 'done';
       return true;
     }
+    return false;
+  }
+
+  /** A reason, snippet or (old Portage) late reason line. */
+  private content(body: string): boolean {
     if (this.section === 'reason') {
       // Markdown leaves a stray `**` at the end of pasted lines.
       capPush(this.reason, body.endsWith('**') && !body.startsWith('**') ? body.slice(0, -2).trimEnd() : body);

@@ -87,25 +87,29 @@ export function progressLine(l: LogLine, ctx: ParseContext): EmergeEvent[] | nul
 }
 
 function phase(l: LogLine, name: PhaseName, cpv: string | undefined): PhaseEvent {
-  return { type: 'phase', inputLine: l.n, phase: name, ...(cpv ? { cpv } : {}) };
+  const ev: PhaseEvent = { type: 'phase', inputLine: l.n, phase: name };
+  if (cpv) ev.cpv = cpv;
+  return ev;
 }
+
+const LOG_PHASE_NAMES: Record<string, PhaseName> = {
+  Cleaning: 'clean', 'Compiling/Merging': 'compile', 'Compiling/Packaging': 'compile', Merging: 'merge', 'Post-Build Cleaning': 'clean',
+};
 
 /** emerge.log lines (`/var/log/emerge.log`). */
 export function emergeLogLine(l: LogLine, ctx: ParseContext): EmergeEvent[] | null {
   const t = l.text;
   let m: RegExpExecArray | null;
-  if ((m = LOG_EMERGE.exec(t))) {
+  // Each form starts with its own literal: test that before the regex.
+  if (t.startsWith('>>> emerge (') && (m = LOG_EMERGE.exec(t))) {
     ctx.cpv = m[3];
     return [{ type: 'package-start', inputLine: l.n, cpv: m[3], index: Number(m[1]), total: Number(m[2]), action: 'emerge' }];
   }
-  if ((m = LOG_DONE.exec(t))) {
+  if (t.startsWith('::: completed emerge (') && (m = LOG_DONE.exec(t))) {
     return [{ type: 'package-done', inputLine: l.n, cpv: m[3], index: Number(m[1]), total: Number(m[2]), result: 'completed' }];
   }
-  if ((m = LOG_PHASE.exec(t))) {
-    const names: Record<string, PhaseName> = {
-      Cleaning: 'clean', 'Compiling/Merging': 'compile', 'Compiling/Packaging': 'compile', Merging: 'merge', 'Post-Build Cleaning': 'clean',
-    };
-    return [phase(l, names[m[1]], m[2])];
+  if (t.startsWith('=== (') && (m = LOG_PHASE.exec(t))) {
+    return [phase(l, LOG_PHASE_NAMES[m[1]], m[2])];
   }
   return null;
 }
@@ -176,6 +180,15 @@ function actionOf(pkgType: string, flags: string): MergeListEvent['action'] {
   return 'other';
 }
 
+/**
+ * What LINKER needs, cheaply: its tool name (no `/`, no white space) ends at the first `: ` of the line
+ * (`cs`) and starts after the last `/` before it.
+ */
+function isLinker(t: string, cs: number): boolean {
+  const p = t.lastIndexOf('/', cs) + 1;
+  return t.startsWith('ld', p) || t.startsWith('collect2', p) || t.startsWith('mold', p);
+}
+
 /** Compiler `file:line:col: error: …` and make `*** [Makefile:4: target] Error 1` lines. */
 export class DiagnosticReader {
   private context?: { file: string; text: string };
@@ -197,7 +210,8 @@ export class DiagnosticReader {
       }
       if (--this.rust.left <= 0) this.rust = undefined;
     }
-    if (t.indexOf(': ') < 0) {
+    const cs = t.indexOf(': ');
+    if (cs < 0) {
       const cm = t.startsWith('CMake ') ? CMAKE.exec(t) : null;
       if (!cm) return null;
       const ev: CompilerDiagnosticEvent = {
@@ -231,12 +245,12 @@ export class DiagnosticReader {
       this.rust = { n: l.n, severity: m[1] as 'error' | 'warning', message: m[2] ? `[${m[2]}] ${m[3]}` : m[3], left: 3 };
       return [];
     }
-    if ((t.includes('undefined ') || t.includes('cannot find -l') || t.includes('ld returned ')) && (m = LINKER.exec(t))) {
+    if (isLinker(t, cs) && (m = LINKER.exec(t))) {
       const ev: CompilerDiagnosticEvent = { type: 'compiler-diagnostic', inputLine: l.n, tool: 'linker', file: t.slice(0, t.indexOf(':')), severity: 'error', message: m[1] };
       if (ctx.cpv) ev.cpv = ctx.cpv;
       return [ev];
     }
-    if (t.includes('***') && (m = MAKE.exec(t))) {
+    if ((t.startsWith('make') || t.startsWith('gmake')) && (m = MAKE.exec(t))) {
       const ev: CompilerDiagnosticEvent = {
         type: 'compiler-diagnostic', inputLine: l.n, tool: 'make', file: m[1] ?? m[3], ...(m[2] ? { line: Number(m[2]) } : {}),
         severity: 'error', message: m[4], target: m[3],

@@ -59,39 +59,48 @@ function stripEscapes(line: string): string | string[] {
   return out;
 }
 
-/** The general case: a tiny terminal with a cursor, so `\r` and `\b` overwrite as on screen. */
+/** Printable in a line: TAB, and everything from space on but DEL and the C1 controls. */
+function printable(c: number): boolean {
+  return c === 0x09 || (c >= 0x20 && c !== 0x7f && !(c >= 0x80 && c <= 0x9f));
+}
+
+/**
+ * The general case: a tiny terminal with a cursor, so `\r` and `\b` overwrite as on screen. Runs of
+ * printable characters are written at the cursor in one step (the screen never extends past the cursor's reach).
+ */
 function emulate(line: string): string[] {
   const out: string[] = [];
-  // A tiny terminal: characters at a cursor, so `\r` and `\b` overwrite as on screen.
-  let cells: string[] = [];
+  let screen = '';
   let cursor = 0;
   const n = line.length;
   let i = 0;
   while (i < n) {
     const c = line.charCodeAt(i);
+    if (printable(c)) {
+      let j = i + 1;
+      while (j < n && printable(line.charCodeAt(j))) j++;
+      const run = j - i;
+      screen = cursor === screen.length ? screen + line.slice(i, j) : screen.slice(0, cursor) + line.slice(i, j) + screen.slice(cursor + run);
+      cursor += run;
+      i = j;
+      continue;
+    }
     if (c === 0x1b) {
       i = skipEscape(line, i);
       if (escape === NEL) {
-        out.push(cells.join(''));
-        cells = [];
+        out.push(screen);
+        screen = '';
         cursor = 0;
       } else if (escape === ERASE_TO_END) {
-        cells.length = cursor;
+        screen = screen.slice(0, cursor);
       }
       continue;
     }
-    if (c === 0x0d) {
-      cursor = 0;
-    } else if (c === 0x08) {
-      if (cursor > 0) cursor--;
-    } else if (c === 0x09 || (c >= 0x20 && c !== 0x7f && !(c >= 0x80 && c <= 0x9f))) {
-      if (cursor === cells.length) cells.push(line[i]);
-      else cells[cursor] = line[i];
-      cursor++;
-    }
+    if (c === 0x0d) cursor = 0;
+    else if (c === 0x08 && cursor > 0) cursor--;
     i++;
   }
-  out.push(cells.join(''));
+  out.push(screen);
   return out;
 }
 
