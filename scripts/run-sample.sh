@@ -22,6 +22,10 @@ while (($#)); do
   esac
 done
 
+# A fresh machine: Debian and npm packages, a Docker engine, the stand-in images (the loopback test engines are not needed).
+echo "» setting up (scripts/setup.sh)"
+SETUP_ENGINES=0 SETUP_E2E=$(command -v code >/dev/null && echo 0 || echo 1) scripts/setup.sh
+
 echo "» building the extension bundle and the .vsix"
 mkdir -p test-output/sample
 VSIX=$ROOT/test-output/sample/ebuild-builder.vsix

@@ -4,6 +4,7 @@
  */
 import { EmergeParser, type EmergeEvent, type Stream } from '../core/emerge';
 import type { BuildProgress } from './builds';
+import { findingOf } from '../core/findings';
 
 export interface ProgressSink {
   progress(p: BuildProgress): void;
@@ -15,6 +16,7 @@ export interface ProgressSink {
 export class ProgressTracker {
   private readonly parser = new EmergeParser((e) => this.onEvent(e));
   private current: BuildProgress = {};
+  private reported = false;
 
   constructor(private readonly sink: ProgressSink) {}
 
@@ -36,6 +38,14 @@ export class ProgressTracker {
     } else if (e.type === 'build-failure') {
       const reason = e.reason.split('\n')[0]?.trim();
       this.sink.failure(`${e.cpv} failed in the ${e.phase} phase${reason ? `: ${reason}` : ''}`);
+      this.reported = true;
+    } else if (!this.reported) {
+      // Before any phase failed, the first thing emerge asked for (a USE/keyword/licence change, a mask…) says why.
+      const f = e.type === 'qa-notice' ? undefined : findingOf(e, this.current.cpv);
+      if (f?.severity === 'error') {
+        this.sink.failure(`${f.title}: ${f.message}`);
+        this.reported = true;
+      }
     }
   }
 }

@@ -41,7 +41,8 @@ export function validateBuildConfig(raw: Record<string, unknown>): { config: Bui
     const v = raw[key];
     if (v === undefined || v === null) return;
     if (typeof v === 'string' && (allowEmpty || v.trim())) (config as unknown as Record<string, unknown>)[key] = v;
-    else problems.push(bad(key, v, 'a string'));
+    // The profile field is the `defaultProfile` setting.
+    else problems.push(bad(key === 'profile' ? 'defaultProfile' : key, v, 'a string'));
   };
   str('profile'); str('overridesFolder'); str('artifactsFolder'); str('gentooTree');
   str('engine', true); str('network', true);
