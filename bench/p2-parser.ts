@@ -69,6 +69,7 @@ async function worker(file: string): Promise<void> {
   let peak = base;
   let events = 0;
   let bytes = 0;
+  let chunks = 0;
   const p = new EmergeParser();
   const t0 = process.hrtime.bigint();
   await new Promise<void>((ok, fail) => {
@@ -77,8 +78,11 @@ async function worker(file: string): Promise<void> {
       const chunk = c as Buffer;
       bytes += chunk.length;
       events += p.push(chunk).length;
-      const rss = process.memoryUsage.rss();
-      if (rss > peak) peak = rss;
+      // Sampling RSS costs ~60 µs; every 16th chunk (1 MiB) is plenty for a peak and keeps it off the parser's time.
+      if ((++chunks & 15) === 0) {
+        const rss = process.memoryUsage.rss();
+        if (rss > peak) peak = rss;
+      }
     });
     s.on('end', ok);
     s.on('error', fail);

@@ -77,9 +77,9 @@ export function progressLine(l: LogLine, ctx: ParseContext): EmergeEvent[] | nul
       if (!full.startsWith(start, o)) continue;
       const t = full.slice(o);
       if (!re.test(t)) continue;
-      const named = /^(?:Test phase(?: \[not enabled\])?: |Install )(\S+)/.exec(t);
+      const named = c === 0x54 || c === 0x49 ? /^(?:Test phase(?: \[not enabled\])?: |Install )(\S+)/.exec(t) : null;
       const ev = phase(l, name, named ? named[1] : ctx.cpv);
-      if (/\[not enabled\]/.test(t)) ev.skipped = true;
+      if (t.includes('[not enabled]')) ev.skipped = true;
       return [ev];
     }
   }

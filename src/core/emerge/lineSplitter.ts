@@ -81,7 +81,9 @@ export class LineSplitter {
       const nl = text.indexOf('\n', pos);
       const end = nl < 0 ? text.length : nl;
       this.lineNo++;
-      if (end - pos > this.maxLine) {
+      if (end === pos) {
+        this.onLine('', this.lineNo, true);
+      } else if (end - pos > this.maxLine) {
         this.onLine(buf.toString('utf8', s + pos, s + pos + this.maxLine), this.lineNo, false);
       } else {
         const line = pos === 0 && nl < 0 ? text : text.slice(pos, end);

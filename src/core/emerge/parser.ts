@@ -101,6 +101,7 @@ export class EmergeParser {
       // No control character but CRs at the end: what cleanLine would return, without its scan.
       let end = raw.length;
       while (end > 0 && raw.charCodeAt(end - 1) === 0x0d) end--;
+      if (end === 0 && !st.block) return; // a blank line outside a block means nothing (dispatch ignores it)
       this.onLine(st, toLogLine(end === raw.length ? raw : raw.slice(0, end), n));
       return;
     }
