@@ -57,7 +57,8 @@ describe('pkgcheck in the builder container, from VS Code', { timeout: 420_000 }
     // Settings are read live, but a command run before the change arrives still sees the old image: run until it does.
     await waitFor('pkgcheck results from the image that has pkgcheck', async () => {
       await vsc.runCommand(COMMAND);
-      const done = await vsc.waitForNotification(/pkgcheck/, 90_000);
+      // The outcome: the result count, or an error (not the "pkgcheck hello in the builder container" progress).
+      const done = await vsc.waitForNotification(/pkgcheck: \d+ results? for|pkgcheck is not in|pkgcheck failed|Ebuild Builder:/, 90_000);
       const text: string = await done.innerText();
       await vsc.runCommand('Notifications: Clear All Notifications');
       if (!/pkgcheck: 1 result for hello/.test(text)) throw new Error(`the notification said: ${text}`);

@@ -71,6 +71,16 @@ test('gentoo: composed emerge argv, overlays in /var/db/repos with repos.conf, o
   await assert.rejects(spec(ws, 'gentoo', { gentooTree: 'tree' }), /ebuildBuilder\.gentooTree is "tree"/);
 });
 
+test('gentoo: a workspace repository named "gentoo" is the tree; nothing else is mounted over it', async () => {
+  const ws = workspace();
+  const tree = path.join(ws, 'gentoo');
+  mkdirSync(path.join(tree, 'profiles'), { recursive: true });
+  writeFileSync(path.join(tree, 'profiles', 'repo_name'), 'gentoo\n');
+  const s = await spec(ws, 'gentoo');
+  assert.deepEqual(s.volumesFrom, []);
+  assert.equal(s.inputs.filter((i) => i.containerPath === '/var/db/repos/gentoo').length, 1);
+});
+
 test('user-defined profiles: ${atom} and ${overlays} expand, and bad settings are named', async () => {
   const ws = workspace();
   const { config, problems } = validateBuildConfig({ profiles: { mine: { image: 'me/builder', argv: ['build', '${atom}', '--overlays', '${overlays}'], layout: 'gentoo', mounts: ['/srv/x:/x:ro'] } }, profile: 'mine' });

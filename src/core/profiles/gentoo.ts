@@ -65,7 +65,10 @@ export function gentooSpec(request: BuildRequest, config: BuildConfig, buildId: 
 
   const tree = parseGentooTree(config.gentooTree);
   const volumesFrom: ContainerSpec['volumesFrom'] = [];
-  if (tree.kind === 'volume') {
+  if (request.overlays.some((o) => o.name === 'gentoo')) {
+    // The workspace holds a `gentoo` repository (a checkout of ::gentoo): it is the tree, mounted like any overlay.
+    notes.push('tree: the workspace repository named "gentoo"');
+  } else if (tree.kind === 'volume') {
     volumesFrom.push({ container: treeSnapshotName(tree.value!), image: tree.value! });
     notes.push(`tree from the ${tree.value} snapshot volume`);
   } else if (tree.kind === 'host') {
