@@ -76,12 +76,21 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       if (!transport.packagesBound(spec)) salvaged = await collect(opts, transport, container, stagingDir, started).catch(() => []);
       await bringBackLogs(opts, transport, container).catch(() => undefined);
       await removeContainer().catch(() => undefined);
-    })();
+    })().finally(() => cancelDone());
     return cancelling;
   };
   const checkCancel = () => {
     if (cancelRequested) throw new Cancelled();
   };
+  // An engine call on a container that a cancel just removed can stay unanswered (attach, wait):
+  // once the cancel is through, stop waiting for it.
+  let cancelDone: () => void = () => undefined;
+  const cancelledAndGone = new Promise<never>((_, reject) => {
+    cancelDone = () => reject(new Cancelled());
+  });
+  cancelledAndGone.catch(() => undefined);
+  const untilCancelled = <T>(p: Promise<T>): Promise<T> => Promise.race([p, cancelledAndGone]);
+  let attachedStream: (NodeJS.ReadableStream & { destroy?: () => void }) | undefined;
   const setState = (state: BuildState, detail?: string) => emit({ type: 'state', state, detail });
 
   const run = async (): Promise<BuildResult> => {
@@ -104,12 +113,13 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       });
       checkCancel();
       setState('uploading');
-      await transport.upload(container, spec, (p) => emit({ type: 'transfer', direction: 'upload', bytes: p.bytes, ms: p.ms }));
+      await untilCancelled(transport.upload(container, spec, (p) => emit({ type: 'transfer', direction: 'upload', bytes: p.bytes, ms: p.ms })));
       checkCancel();
 
       log = createWriteStream(opts.logPath);
       const logOpen = log;
-      const attached = (await container.attach({ stream: true, stdout: true, stderr: true, logs: false })) as unknown as NodeJS.ReadableStream;
+      const attached = (await untilCancelled(container.attach({ stream: true, stdout: true, stderr: true, logs: false }))) as unknown as NodeJS.ReadableStream;
+      attachedStream = attached;
       const ended = new Promise<void>((resolve) => {
         attached.on('end', resolve);
         attached.on('close', resolve);
@@ -128,9 +138,9 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       else engine.docker.modem.demuxStream(attached, forward('stdout'), forward('stderr'));
 
       checkCancel();
-      await container.start();
+      await untilCancelled(container.start());
       setState('running', spec.image);
-      const waited = (await container.wait()) as { StatusCode: number };
+      const waited = (await untilCancelled(container.wait())) as { StatusCode: number };
       exitCode = waited.StatusCode;
       // The attach stream can trail `wait` a little; give it a moment to drain, not forever.
       let drainTimer: NodeJS.Timeout | undefined;
@@ -159,6 +169,7 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       setState('error', error.message);
       return { ...base, state: 'error', error, exitCode, logPath: log ? opts.logPath : undefined, artifacts: [], durationMs: Date.now() - started, containerId: container?.id };
     } finally {
+      attachedStream?.destroy?.(); // the hijacked socket would otherwise keep the process alive
       if (log) await new Promise<void>((r) => log!.end(r));
       await fs.rm(stagingDir, { recursive: true, force: true }).catch(() => undefined);
       if (!opts.stagingDir) await fs.rmdir(path.dirname(stagingDir)).catch(() => undefined);

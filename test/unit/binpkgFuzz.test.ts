@@ -10,3 +10,9 @@ test('mutated packages are read or refused with a BinpkgFormatError, never anyth
   assert.equal(r.count, count);
   assert.ok(r.read > 0 && r.refused > 0, `both outcomes occur (read ${r.read}, refused ${r.refused})`);
 });
+
+test('the fuzzer input that made fzstd loop forever (seed 99, input 106100: a crafted Huffman table) now ends', { timeout: 120_000 }, async () => {
+  const r = await runFuzz(106_101, 99, { skip: 106_100 });
+  assert.equal(r.count, 1);
+  assert.deepEqual(r.failures, []);
+});

@@ -5,7 +5,7 @@
  */
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { Decompress as ZstdDecompress } from 'fzstd';
+import { Decompress as ZstdDecompress } from './fzstdPatched';
 import { BinpkgFormatError } from './safety';
 import { bunzip2Stream } from './bzip2Stream';
 import { lz4FrameStream } from './lz4Frame';
