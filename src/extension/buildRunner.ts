@@ -5,6 +5,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { prepareBuild } from '../docker/buildEbuild';
+import { connectForVsCode } from './engineConnect';
+import type { Engine } from '../docker/engine';
 import type { BuildHandle, RunEvent } from '../core/buildRun';
 import { isUserError } from '../core/userError';
 import type { Ctx } from './ctx';
@@ -100,9 +102,11 @@ export class BuildRunner {
     this.ctx.log.info(`build ${record.id}: ${record.atom} profile=${profile} engine=${record.engine}`);
 
     let handle: BuildHandle;
+    let engine: Engine | undefined;
     try {
       const workspaceFolders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
-      const prepared = await prepareBuild(ebuildPath, { workspaceFolders, config: { ...config, profile }, profile });
+      engine = await connectForVsCode(this.ctx, config);
+      const prepared = await prepareBuild(ebuildPath, { workspaceFolders, config: { ...config, profile }, profile, engine });
       handle = prepared.handle;
       record.image = prepared.spec.image;
       record.entrypoint = prepared.spec.entrypoint;
@@ -115,6 +119,7 @@ export class BuildRunner {
       record.endedAt = Date.now();
       record.message = describeError(e);
       this.ctx.log.warn(`build ${record.id}: ${record.message}`);
+      void engine?.close();
       if (taskTerminal) {
         taskTerminal.header();
         taskTerminal.footer();
@@ -133,6 +138,9 @@ export class BuildRunner {
     terminal.header();
     this.ctx.setEngineReachable(true);
     this.follow(record, handle, terminal);
+    // The engine (an ssh one holds a connection) lives as long as its build.
+    const connected = engine;
+    void handle.done.catch(() => undefined).finally(() => void connected?.close());
     if (!opts.quiet) this.showProgress(record);
     if (record.cancelRequested) void handle.cancel();
     return record;

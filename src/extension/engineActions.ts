@@ -1,8 +1,8 @@
 /** Engine-level actions: check that the engine answers, remove leftover builder containers, save a builder's state. */
 import * as vscode from 'vscode';
-import { connectForConfig } from '../docker/engineForBuild';
 import { cleanupContainers, saveBuilderState } from '../docker/containers';
 import type { Ctx } from './ctx';
+import { connectForVsCode } from './engineConnect';
 import type { BuildRecord } from './builds';
 import { describeError, showError } from './userErrors';
 
@@ -10,7 +10,7 @@ import { describeError, showError } from './userErrors';
 export async function checkEngine(ctx: Ctx, announce: boolean): Promise<boolean> {
   const config = ctx.config.forResource(vscode.workspace.workspaceFolders?.[0]?.uri);
   try {
-    const engine = await connectForConfig(config, process.env);
+    const engine = await connectForVsCode(ctx, config);
     try {
       await engine.docker.ping();
       ctx.setEngineReachable(true);
@@ -33,7 +33,7 @@ export async function cleanupBuilderContainers(ctx: Ctx): Promise<void> {
   const config = ctx.config.forResource(vscode.workspace.workspaceFolders?.[0]?.uri);
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Removing builder containers…' }, async () => {
     try {
-      const engine = await connectForConfig(config, process.env);
+      const engine = await connectForVsCode(ctx, config);
       try {
         // Containers of builds running in this window stay.
         const running = new Set(ctx.builds.running().flatMap((b) => (b.handle ? [b.handle.id] : [])));
@@ -63,7 +63,7 @@ export async function saveState(ctx: Ctx, b: BuildRecord): Promise<void> {
   if (!repoTag) return;
   const config = ctx.config.forResource(vscode.Uri.file(b.ebuildPath));
   try {
-    const engine = await connectForConfig(config, process.env);
+    const engine = await connectForVsCode(ctx, config);
     let id: string;
     try {
       id = await saveBuilderState(engine, b.result?.containerId ?? b.handle?.id ?? b.id, repoTag);

@@ -9,6 +9,7 @@ import { LOG_LANGUAGE, LOG_SCHEME } from './buildLogDocument';
 import { BuildLinkProvider } from './terminalLinks';
 import { BuildTaskProvider, TASK_TYPE } from './buildTasks';
 import { checkEngine } from './engineActions';
+import { registerEngineStatus } from './engineStatus';
 
 let current: Ctx | undefined;
 
@@ -25,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
   const ctx = (current = new Ctx(context));
   context.subscriptions.push(ctx);
   registerCommands(ctx);
+  registerEngineStatus(ctx);
   ctx.push(
     vscode.workspace.registerTextDocumentContentProvider(LOG_SCHEME, ctx.logs),
     vscode.languages.registerDocumentSymbolProvider([{ language: LOG_LANGUAGE }, { scheme: LOG_SCHEME }], ctx.logs, { label: 'Build log' }),

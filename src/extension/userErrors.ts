@@ -5,7 +5,7 @@ import { isUserError } from '../core/userError';
 const BUTTONS: Record<string, { title: string; command: string; args?: unknown[] }[]> = {
   'engine-unreachable': [
     { title: 'Check Again', command: 'ebuildBuilder.checkEngine' },
-    { title: 'Choose Engine', command: 'workbench.action.openSettings', args: ['ebuildBuilder.engine'] },
+    { title: 'Choose Engine', command: 'ebuildBuilder.switchEngine' },
   ],
   'engine-lost': [{ title: 'Check Engine', command: 'ebuildBuilder.checkEngine' }],
   'engine-permission': [{ title: 'Check Again', command: 'ebuildBuilder.checkEngine' }],
