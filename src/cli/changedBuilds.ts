@@ -15,21 +15,12 @@ import type { BuildFlags } from './buildOptions';
 import { exitStatusOf, runOneBuild, type parseBuildFlags } from './commands/build';
 import { formatChanged } from './commands/changed';
 import { changedSince } from './gitChanges';
+import type { WatchAtomResult } from '../core/watchState';
 
 export type BuildFn = (ebuild: string, flags: BuildFlags, json: boolean, io: CliIO) => Promise<BuildResult>;
 
-export interface AtomOutcome {
-  atom: string;
-  /** Absolute ebuild path. */
-  ebuild: string;
-  result: 'succeeded' | 'failed' | 'cancelled' | 'error' | 'not built';
-  /** What `build` would exit with for this one (emerge's status; 2 for an error before emerge ran). */
-  status?: number;
-  phase?: string;
-  finding?: string;
-  log?: string;
-  artifacts: string[];
-}
+/** One atom's row of the summary (the same record `watch` keeps per commit). */
+export type AtomOutcome = WatchAtomResult;
 
 /** Reads the build's log and says which phase failed and what the first finding is. */
 export async function outcomeOf(atom: string, ebuild: string, result: BuildResult): Promise<AtomOutcome> {

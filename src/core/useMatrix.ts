@@ -7,6 +7,7 @@
 import { variableValue } from './ebuildVars';
 import { parseRequiredUse, requiredUseFlags, evaluateRequiredUse, type RequiredUseNode } from './requiredUse';
 import { UserError } from './userError';
+import { seededRandom } from './seededRandom';
 
 export interface IuseFlag {
   name: string;
@@ -103,17 +104,6 @@ export function solve(nodes: RequiredUseNode[], flags: string[], preferred: Map<
   return dfs(0) ? use : undefined;
 }
 
-// mulberry32: tiny, seedable, good enough to pick flags.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function useMatrix(input: MatrixInput, options: UseMatrixOptions = {}): UseMatrix {
   const flags = input.iuse.map((f) => f.name);
@@ -153,7 +143,7 @@ export function useMatrix(input: MatrixInput, options: UseMatrixOptions = {}): U
     push(extra.length ? `${label} (also ${extra.join(' ')})` : label, 'flag', u);
   }
 
-  const rand = random(options.seed ?? 1);
+  const rand = seededRandom(options.seed ?? 1);
   const samples = options.samples ?? 4;
   // A few tries per sample: random picks often land on a combination already listed.
   for (let made = 0, tries = 0; made < samples && tries < samples * 8; tries++) {

@@ -8,17 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_TYPES, EmergeParser, type EmergeEvent } from '../../src/core/emerge';
 import { FIXTURES, fixtureFiles } from '../unit/emergeFixtureHelpers';
+import { seededRandom } from '../../src/core/seededRandom';
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 const ESCAPES = ['\x1b[01;31m', '\x1b[m', '\x1b[K', '\x1b]0;title\x07', '\x1bE', '\x1b[?25l', '\r', '\b', '\x1b', '\x1b[', '\x1b]0;unterminated', '\xe2\x80', '\r\n', '\x00', '\x9b'];
 
