@@ -157,3 +157,19 @@ export async function listWatchStates(root = watchStatesRoot()): Promise<{ dir: 
   }
   return out;
 }
+
+/** One line for a watched repository (the "Watched repositories" section of the Builds view). */
+export function watchSummary(state: WatchState): { label: string; description: string; result: CommitResult | 'building' | 'unreachable' | 'waiting'; tooltip: string } {
+  const last = lastBuilt(state);
+  const short = (sha?: string) => (sha ? sha.slice(0, 10) : '—');
+  const result = state.current ? 'building' : !state.remote.reachable ? 'unreachable' : last?.result ?? 'waiting';
+  const seen = state.lastSeen ? `last seen ${short(state.lastSeen.sha)}` : 'not polled yet';
+  const description = state.current ? `building ${short(state.current.sha)} · ${seen}` : last ? `${short(last.sha)} ${last.result ?? ''} · ${seen}` : seen;
+  const tooltip = [
+    `${state.url} (${state.branch})`,
+    state.lastSeen ? `Last seen: ${state.lastSeen.sha} at ${state.lastSeen.at}` : 'Not polled yet',
+    last ? `Last built: ${last.sha}: ${last.result}${last.status !== undefined ? ` (exit ${last.status})` : ''}` : 'Nothing built yet',
+    state.remote.reachable ? '' : `Unreachable: ${state.remote.lastError ?? 'no answer'} (${state.remote.failures} failed polls)`,
+  ].filter(Boolean).join('\n');
+  return { label: state.url.replace(/\/+$/, '').split('/').pop() || state.url, description: description.trim(), result, tooltip };
+}

@@ -163,6 +163,10 @@ export class BuildRunner {
           record.transcript.push(e.data.toString('utf8'));
           tracker.push(e.data, e.stream);
           break;
+        case 'transfer':
+          // Remote engines: the overlay goes up before the build, packages come down after it.
+          terminal.status(`${e.direction === 'upload' ? 'uploaded' : 'downloaded'} ${(e.bytes / 1024).toFixed(0)} KiB in ${e.ms} ms`);
+          break;
         case 'pull-progress':
           if (e.status && !e.current) terminal.status(`pull: ${e.status}${e.id ? ` ${e.id}` : ''}`);
           break;

@@ -7,9 +7,11 @@ import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
 import { BuildRecord, durationOf, formatDuration, isFinished } from './builds';
 import { quoteArgv } from './buildText';
+import { WatchedRepos } from './watchedRepos';
 
 type Node = { kind: 'build'; record: BuildRecord } | { kind: 'artifact'; record: BuildRecord; file: string }
-  | { kind: 'finding'; record: BuildRecord; item: vscode.TreeItem };
+  | { kind: 'finding'; record: BuildRecord; item: vscode.TreeItem }
+  | { kind: 'watched' } | { kind: 'watchedRepo'; item: vscode.TreeItem };
 
 const STATE_ICON: Record<string, [string, string?]> = {
   queued: ['clock'],
@@ -34,10 +36,14 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   /** A build's emerge findings as child rows (set by the diagnostics feature, diagnostics/register.ts). */
   findingItems?: (record: BuildRecord) => vscode.TreeItem[];
 
+  private readonly watched = new WatchedRepos();
+
   constructor(private readonly ctx: Ctx) {
     this.view = vscode.window.createTreeView('ebuildBuilder.builds', { treeDataProvider: this, showCollapseAll: false });
-    this.disposables.push(this.view, ctx.builds.onDidChange(() => this.refreshSoon()),
-      this.view.onDidChangeVisibility(() => this.updateTicker()));
+    this.disposables.push(this.view, this.watched, ctx.builds.onDidChange(() => this.refreshSoon()),
+      this.watched.onDidChange(() => this.refreshSoon()),
+      this.view.onDidChangeVisibility(() => { this.updateTicker(); this.watched.setVisible(this.view.visible); }));
+    this.watched.setVisible(this.view.visible);
   }
 
   /** Coalesces bursts of output events into one refresh. */
@@ -59,7 +65,11 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 
   getChildren(node?: Node): Node[] {
-    if (!node) return this.ctx.builds.all().map((record) => ({ kind: 'build', record }));
+    if (!node) {
+      const builds = this.ctx.builds.all().map((record): Node => ({ kind: 'build', record }));
+      return this.watched.count ? [...builds, { kind: 'watched' }] : builds;
+    }
+    if (node.kind === 'watched') return this.watched.items().map((item): Node => ({ kind: 'watchedRepo', item }));
     if (node.kind === 'build') {
       const findings = (this.findingItems?.(node.record) ?? []).map((item): Node => ({ kind: 'finding', record: node.record, item }));
       return [...findings, ...(node.record.result?.artifacts ?? []).map((file): Node => ({ kind: 'artifact', record: node.record, file }))];
@@ -68,11 +78,13 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 
   getParent(node: Node): Node | undefined {
-    return node.kind !== 'build' ? { kind: 'build', record: node.record } : undefined;
+    if (node.kind === 'watchedRepo') return { kind: 'watched' };
+    return node.kind === 'artifact' || node.kind === 'finding' ? { kind: 'build', record: node.record } : undefined;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    if (node.kind === 'finding') return node.item;
+    if (node.kind === 'finding' || node.kind === 'watchedRepo') return node.item;
+    if (node.kind === 'watched') return this.watched.sectionItem();
     if (node.kind === 'artifact') {
       const item = new vscode.TreeItem(path.basename(node.file), vscode.TreeItemCollapsibleState.None);
       item.id = `${node.record.id}/${node.file}`;

@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runWatch, type WatchRun } from '../../src/cli/commands/watch';
 import type { BuildFn } from '../../src/cli/changedBuilds';
-import { defaultWatchStateDir, listWatchStates, nextPollDelay, readWatchState, watchStatesRoot } from '../../src/core/watchState';
+import { defaultWatchStateDir, finishCommit, listWatchStates, newWatchState, nextPollDelay, readWatchState, watchStatesRoot, watchSummary } from '../../src/core/watchState';
 import { isUserError } from '../../src/core/userError';
 import { GitRepo, ebuild, overlayFiles } from '../helpers/gitRepo';
 
@@ -181,4 +181,19 @@ test('backoff doubles the poll interval after each failure, up to an hour', () =
   assert.deepEqual([0, 1, 2, 3, 4].map((n) => nextPollDelay(1000, n)), [1000, 1000, 2000, 4000, 8000]);
   assert.equal(nextPollDelay(600_000, 10), 3_600_000);
   assert.equal(nextPollDelay(7_200_000, 3), 7_200_000);
+});
+
+test('a watched repository is summed up in one line for the Builds view', () => {
+  let state = newWatchState('https://example.org/git/overlay.git', 'main');
+  assert.equal(watchSummary(state).result, 'waiting');
+  assert.equal(watchSummary(state).label, 'overlay.git');
+  state.lastSeen = { sha: 'a'.repeat(40), at: '2026-11-24T10:00:00Z' };
+  state = finishCommit(state, { sha: 'a'.repeat(40), base: 'b'.repeat(40), baseReason: 'last built commit', startedAt: 'x', result: 'failed', status: 1, outcomes: [] });
+  const s = watchSummary(state);
+  assert.equal(s.result, 'failed');
+  assert.match(s.description, /^aaaaaaaaaa failed · last seen aaaaaaaaaa$/);
+  assert.match(s.tooltip, /Last built: a{40}: failed \(exit 1\)/);
+  state.remote = { reachable: false, failures: 3, lastError: 'connection refused' };
+  assert.equal(watchSummary(state).result, 'unreachable');
+  assert.match(watchSummary(state).tooltip, /Unreachable: connection refused \(3 failed polls\)/);
 });
