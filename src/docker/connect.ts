@@ -84,6 +84,8 @@ export async function connectChoice(choice: EngineChoice, config: ConnectConfig 
     if (ssh) await ssh.connect();
     version = await withTimeout(docker.version(), config.pingTimeoutMs ?? 20_000, choice);
   } catch (e) {
+    // The HTTP error can come before the remote side's stderr: give the channel a moment to close.
+    if (ssh) await Promise.race([ssh.lastChannelClosed, new Promise((r) => setTimeout(r, 1000).unref())]);
     ssh?.close();
     tlsAgent?.destroy();
     throw fail(e, 'asking for its version');

@@ -55,6 +55,8 @@ export class SshConnection {
   mode: Mode | undefined;
   /** Last stderr of `docker system dial-stdio`: the remote's own words when docker is missing or down. */
   lastRemoteStderr = '';
+  /** Settles when the last dial-stdio channel closed (its stderr is complete then). */
+  lastChannelClosed: Promise<void> = Promise.resolve();
   readonly agent: http.Agent;
   private client: Client | undefined;
   private connecting: Promise<Client> | undefined;
@@ -215,6 +217,7 @@ export class SshConnection {
     this.channelCount++;
     let stderr = '';
     ch.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    this.lastChannelClosed = new Promise((resolve) => ch.on('close', () => resolve()));
     ch.on('exit', () => { if (stderr.trim()) this.lastRemoteStderr = stderr.trim(); });
     return asSocket(ch);
   }

@@ -211,6 +211,15 @@ export class VsCodeSession {
   }
 
   /** Right-clicks an explorer row and returns the context menu. */
+  /** Opens a file with Quick Open: steadier than the explorer, whose rows move while builds write into the workspace. */
+  async quickOpen(name: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    await this.page.locator('.quick-input-widget input').fill(name);
+    await this.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).waitFor({ timeout: 15_000 });
+    await this.page.keyboard.press('Enter');
+    await waitFor(`the ${name} editor`, async () => (await this.editorTabs()).some((t) => t.startsWith(name)));
+  }
+
   async rightClickExplorer(segments: string[]): Promise<Locator> {
     const row = await this.revealInExplorer(segments);
     await row.click({ button: 'right' });

@@ -49,14 +49,7 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
     return n;
   };
 
-  /** Opens an ebuild with Quick Open (the explorer redraws while builds write into the workspace). */
-  const openEbuild = async (name: string) => {
-    await vsc.page.keyboard.press('Control+P');
-    await vsc.page.locator('.quick-input-widget input').fill(name);
-    await vsc.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).waitFor({ timeout: 15_000 });
-    await vsc.page.keyboard.press('Enter');
-    await waitFor(`the ${name} editor`, async () => (await vsc.editorTabs()).some((t) => t.startsWith(name)));
-  };
+  const openEbuild = (name: string) => vsc.quickOpen(name);
 
   /** Builds the active editor's ebuild from the editor's context menu. */
   const buildFromEditor = async (name: string) => {
