@@ -86,6 +86,8 @@ export function startServer(connection: Connection): void {
     severity: SEVERITY[f.severity], code: f.code, source, message: f.message,
   });
 
+  /** Files larger than this are not parsed (settings may change it: read it each time). */
+  const maxFileBytes = () => options.maxFileBytes ?? 4 * 1048576;
   const publish = (uri: string, e: Entry) => {
     const diagnostics = [
       ...e.fast.map((f) => toDiagnostic(e.doc, f, f.code === 'bash-syntax' ? 'bash' : 'ebuild')),
@@ -97,7 +99,7 @@ export function startServer(connection: Connection): void {
 
   const analyse = (uri: string, e: Entry) => {
     const path = pathOf(uri);
-    e.problem = contentProblem(e.doc.getText(), options.maxFileBytes ?? 4 * 1048576);
+    e.problem = contentProblem(e.doc.getText(), maxFileBytes());
     if (e.problem) {
       e.parsed?.dispose();
       e.parsed = undefined;
@@ -125,7 +127,13 @@ export function startServer(connection: Connection): void {
         publish(uri, e);
       }).catch(log);
     }, sc.delayMs ?? 500);
+  };  /** After an open or an edit: the fast diagnostics now, shellcheck's when typing pauses. */
+  const refresh = (uri: string, e: Entry) => {
+    analyse(uri, e);
+    publish(uri, e);
+    scheduleShellcheck(uri, e);
   };
+
 
   connection.onDidOpenTextDocument(async ({ textDocument: td }) => {
     try {
@@ -134,10 +142,8 @@ export function startServer(connection: Connection): void {
       entries.set(td.uri, e);
       const parser = await (parserPromise ??= createParser());
       if (entries.get(td.uri) !== e) return;
-      if (!contentProblem(e.doc.getText(), options.maxFileBytes ?? 4 * 1048576)) e.parsed = new ParsedDocument(parser, e.doc);
-      analyse(td.uri, e);
-      publish(td.uri, e);
-      scheduleShellcheck(td.uri, e);
+      if (!contentProblem(e.doc.getText(), maxFileBytes())) e.parsed = new ParsedDocument(parser, e.doc);
+      refresh(td.uri, e);
     } catch (err) {
       log(err);
     }
@@ -150,7 +156,7 @@ export function startServer(connection: Connection): void {
       const parser = await (parserPromise ??= createParser());
       // a paste that makes the file binary or huge must not be parsed first and refused after
       const grows = contentChanges.reduce((n, c) => n + c.text.length, e.doc.getText().length);
-      if (e.parsed && (grows > (options.maxFileBytes ?? 4 * 1048576) || contentChanges.some((c) => c.text.includes('\u0000')))) {
+      if (e.parsed && (grows > maxFileBytes() || contentChanges.some((c) => c.text.includes('\u0000')))) {
         e.parsed.dispose();
         e.parsed = undefined;
       }
@@ -159,11 +165,9 @@ export function startServer(connection: Connection): void {
         e.doc = e.parsed.doc;
       } else {
         e.doc = TextDocument.update(e.doc, contentChanges, td.version);
-        if (!contentProblem(e.doc.getText(), options.maxFileBytes ?? 4 * 1048576)) e.parsed = new ParsedDocument(parser, e.doc);
+        if (!contentProblem(e.doc.getText(), maxFileBytes())) e.parsed = new ParsedDocument(parser, e.doc);
       }
-      analyse(td.uri, e);
-      publish(td.uri, e);
-      scheduleShellcheck(td.uri, e);
+      refresh(td.uri, e);
     } catch (err) {
       log(err);
     }

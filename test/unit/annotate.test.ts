@@ -2,21 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { main } from '../../src/cli/main';
 import { githubAnnotation, type PlacedFinding } from '../../src/core/findings';
+import { runMain } from '../helpers/cliRun';
 
 const ROOT = join(__dirname, '../../..');
 const OVERLAY = join(ROOT, 'examples/overlay');
 const capture = (name: string) => join(ROOT, 'test/fixtures/portage/outputs', `${name}-nocolor.pipe.txt`);
 
-async function annotate(format: string, ...logs: string[]): Promise<{ code: number; out: string }> {
-  const stdout = new PassThrough();
-  let out = '';
-  stdout.on('data', (c) => (out += c));
-  const code = await main(['annotate', '--format', format, '--repo', OVERLAY, ...logs], { stdout, stderr: new PassThrough(), cwd: ROOT, env: process.env });
-  return { code, out };
-}
+const annotate = (format: string, ...logs: string[]) => runMain(['annotate', '--format', format, '--repo', OVERLAY, ...logs], ROOT);
 
 const lineOf = (file: string, text: string) => readFileSync(join(OVERLAY, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
 

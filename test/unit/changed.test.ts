@@ -1,23 +1,13 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { changedSince } from '../../src/cli/gitChanges';
-import { main } from '../../src/cli/main';
 import { GitRepo, ebuild, overlayFiles } from '../helpers/gitRepo';
 import { isUserError } from '../../src/core/userError';
+import { runMain } from '../helpers/cliRun';
 
 const atoms = (r: { build: { atom: string }[] }) => r.build.map((e) => e.atom);
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await main(args, { stdout, stderr, cwd, env: process.env });
-  return { code, out, err };
-}
+const cli = (args: string[], cwd: string) => runMain(args, cwd);
 
 async function rejectsWith(p: Promise<unknown>, code: string, text: RegExp): Promise<void> {
   await assert.rejects(p, (e: unknown) => {

@@ -4,10 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import yaml from 'js-yaml';
 import { buildStepArgs, ciWorkflow, type CiOptions } from '../../src/core/ciWorkflows';
-import { main } from '../../src/cli/main';
+import { runMain } from '../helpers/cliRun';
 
 const options: CiOptions = {
   profile: 'gentoo',
@@ -90,16 +89,7 @@ describe('CI workflows', () => {
 });
 
 describe('ci init', () => {
-  async function ci(args: string[], cwd: string) {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (c) => (out += c));
-    stderr.on('data', (c) => (err += c));
-    const code = await main(['ci', ...args], { stdout, stderr, cwd, env: process.env });
-    return { code, out, err };
-  }
+  const ci = (args: string[], cwd: string) => runMain(['ci', ...args], cwd);
 
   test('takes profile and env from the workspace settings, regenerates byte-for-byte, and refuses to clobber edits', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'eb-ci-init-'));

@@ -1,22 +1,12 @@
 /** `ebuild-builder parse LOG [--json]` on saved logs. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
 import { EVENT_TYPES } from '../../src/core/emerge';
 import { FIXTURES } from './emergeFixtureHelpers';
+import { runMain } from '../helpers/cliRun';
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
-  const code = await main(args, { stdout, stderr, cwd: FIXTURES, env: {} });
-  return { code, out, err };
-}
+const cli = (args: string[]) => runMain(args, FIXTURES, {});
 
 test('parse --json prints one event object per line', async () => {
   const r = await cli(['parse', 'portage/outputs/die-install-color.txt', '--json']);
