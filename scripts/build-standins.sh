@@ -21,13 +21,13 @@ if [ "$(label "$base" ebuild-builder.recipe)" != "$base_recipe" ]; then
 fi
 
 ctx=$(mktemp -d); trap 'rm -rf "$ctx"' EXIT
-cp -r test/standins/lib test/standins/sabayon test/standins/gentoo test/standins/Dockerfile.* "$ctx/"
+cp -r test/standins/lib test/standins/sabayon test/standins/gentoo test/standins/eit test/standins/Dockerfile.* "$ctx/"
 mkdir -p "$ctx/fixtures/portage"
 cp -r test/fixtures/portage/outputs test/fixtures/portage/binpkgs test/fixtures/portage/build-logs \
   test/fixtures/portage/exit-codes.tsv test/fixtures/portage/repos "$ctx/fixtures/portage/"
 inputs=$( (cd "$ctx" && find . -type f -print0 | sort -z | xargs -0 sha256sum; echo "$base_recipe") | sha256sum | cut -c1-16)
 
-for kind in sabayon gentoo portage; do
+for kind in sabayon gentoo portage eit; do
   image=ebuild-builder/standin-$kind:test
   if [ "$(label "$image" ebuild-builder.inputs)" = "$inputs" ]; then echo "$image is up to date"; continue; fi
   docker build --network none -q -f "$ctx/Dockerfile.$kind" --label "ebuild-builder.inputs=$inputs" -t "$image" "$ctx" >/dev/null

@@ -30,6 +30,8 @@ export interface StartBuildOptions {
   name?: string;
   /** Where packages land before they are moved into the artifacts folder; default `<artifacts>/.incoming/<id>`. */
   stagingDir?: string;
+  /** Puts what the container left in the staging folder where it belongs; default: packages into the artifacts folder. */
+  placeOutput?: (stagingDir: string) => Promise<string[]>;
 }
 
 class Cancelled extends Error {}
@@ -228,7 +230,7 @@ async function collect(opts: StartBuildOptions, transport: Transport, container:
       throw asUserError(e, opts.engine, `copying the packages out of ${opts.spec.packagesDir}`);
     });
   }
-  return collectArtifacts(stagingDir, opts.artifactsDir);
+  return opts.placeOutput ? opts.placeOutput(stagingDir) : collectArtifacts(stagingDir, opts.artifactsDir);
 }
 
 /** Portage keeps build.log only for failed builds: bring it back beside our log as `<log>.build.log`. */

@@ -11,6 +11,8 @@ const BUTTONS: Record<string, { title: string; command: string; args?: unknown[]
   'engine-permission': [{ title: 'Check Again', command: 'ebuildBuilder.checkEngine' }],
   'not-in-overlay': [{ title: 'Make Folder an Overlay', command: 'ebuildBuilder.createOverlay' }],
   'image-missing': [{ title: 'Set Image', command: 'workbench.action.openSettings', args: ['ebuildBuilder.images'] }],
+  'publish-failed': [{ title: 'Show Log', command: 'ebuildBuilder.showLog' }],
+  'publish-tool-missing': [{ title: 'Set Image', command: 'workbench.action.openSettings', args: ['ebuildBuilder.images'] }],
 };
 
 /** One line: what is wrong, then what to do. */

@@ -48,8 +48,7 @@ describe('the Artifacts view and panel in VS Code', { timeout: 600_000 }, () => 
   };
 
   it('after a build, the Artifacts view lists the package with its format and size', () => vsc.capture('artifacts-list', async () => {
-    await vsc.rightClickExplorer(['app-misc', 'hello', 'hello-1.0.ebuild']);
-    await vsc.clickMenuItem('Build in Gentoo container');
+    await vsc.explorerCommand(['app-misc', 'hello', 'hello-1.0.ebuild'], 'Build in Gentoo container');
     await vsc.openActivity('Ebuild Builder');
     await vsc.treeRow('Builds', 'app-misc/hello-1.0 succeeded').waitFor({ timeout: 180_000 });
     const row = vsc.treeRow('Artifacts', 'app-misc/hello-1.0');

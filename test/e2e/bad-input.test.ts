@@ -54,8 +54,7 @@ describe('bad input in VS Code', { timeout: 420_000 }, () => {
   }));
 
   it('an ebuild outside any overlay gets a message naming the problem', () => vsc.capture('outside-overlay', async () => {
-    await vsc.rightClickExplorer(['stray', 'app-misc', 'stray', 'stray-1.0.ebuild']);
-    await vsc.clickMenuItem('Build in Sabayon container');
+    await vsc.explorerCommand(['stray', 'app-misc', 'stray', 'stray-1.0.ebuild'], 'Build in Sabayon container');
     const toast = await vsc.waitForNotification(/overlay/i);
     assert.match(await toast.innerText(), /stray-1\.0\.ebuild|overlay/);
     await vsc.screenshot('10-outside-overlay');
@@ -77,8 +76,7 @@ describe('bad input in VS Code', { timeout: 420_000 }, () => {
   }));
 
   it('a second build of the same ebuild offers to cancel the running one or wait', () => vsc.capture('twice', async () => {
-    await vsc.rightClickExplorer(['overlay', 'app-misc', 'hello', 'hello-1.0.ebuild']);
-    await vsc.clickMenuItem('Build in Sabayon container');
+    await vsc.explorerCommand(['overlay', 'app-misc', 'hello', 'hello-1.0.ebuild'], 'Build in Sabayon container');
     const toast = await vsc.waitForNotification(/app-misc\/hello-1\.0 is already building/);
     await toast.getByRole('button', { name: 'Build When It Finishes' }).waitFor();
     await vsc.screenshot('12-already-building');

@@ -79,8 +79,7 @@ describe('building from the explorer in VS Code', { timeout: 600_000 }, () => {
   }));
 
   it('a failing build shows as failed, and its log opens in an editor at the error', () => vsc.capture('build-failed', async () => {
-    await vsc.rightClickExplorer(['app-misc', 'broken', 'broken-1.0.ebuild']);
-    await vsc.clickMenuItem('Build in Sabayon container');
+    await vsc.explorerCommand(['app-misc', 'broken', 'broken-1.0.ebuild'], 'Build in Sabayon container');
     const toast = await vsc.waitForNotification(/app-misc\/broken-1\.0 failed in the compile phase: emake failed/, 120_000);
     await vsc.openActivity('Ebuild Builder');
     await vsc.treeRow('Builds', 'app-misc/broken-1.0 failed').waitFor({ timeout: 30_000 });
@@ -127,8 +126,7 @@ describe('cancelling a build in VS Code', { timeout: 300_000 }, () => {
 
   it('cancel from the Builds view stops the container', () => vsc.capture('build-cancel', async () => {
     const before = new Set(docker('ps', '-aq', '--filter', 'label=ebuild-builder.build').split('\n').filter(Boolean));
-    await vsc.rightClickExplorer(['app-misc', 'hello', 'hello-1.0.ebuild']);
-    await vsc.clickMenuItem('Build in Sabayon container');
+    await vsc.explorerCommand(['app-misc', 'hello', 'hello-1.0.ebuild'], 'Build in Sabayon container');
     const container = await waitFor('the builder container to run', () => docker('ps', '-q', '--filter', 'label=ebuild-builder.build', '--filter', 'status=running')
       .split('\n').find((id) => id && !before.has(id)), 60_000);
     await vsc.openActivity('Ebuild Builder');

@@ -210,7 +210,6 @@ export class VsCodeSession {
     await this.page.locator('.explorer-folders-view').waitFor({ timeout: 30_000 });
   }
 
-  /** Right-clicks an explorer row and returns the context menu. */
   /** Opens a file with Quick Open: steadier than the explorer, whose rows move while builds write into the workspace. */
   async quickOpen(name: string): Promise<void> {
     await this.page.keyboard.press('Control+P');
@@ -220,12 +219,30 @@ export class VsCodeSession {
     await waitFor(`the ${name} editor`, async () => (await this.editorTabs()).some((t) => t.startsWith(name)));
   }
 
-  async rightClickExplorer(segments: string[]): Promise<Locator> {
-    const row = await this.revealInExplorer(segments);
-    await row.click({ button: 'right' });
+  /**
+   * Right-clicks an explorer row and returns the context menu. With `expectItem`, a menu without that item is
+   * taken for a click that landed on a neighbouring row (rows move while the tree expands) and is tried again.
+   */
+  async rightClickExplorer(segments: string[], expectItem?: string | RegExp): Promise<Locator> {
     const menu = this.contextMenu();
-    await menu.waitFor({ timeout: 10_000 });
-    return menu;
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.revealInExplorer(segments);
+      await row.click({ button: 'right' });
+      await menu.waitFor({ timeout: 10_000 });
+      if (expectItem === undefined) return menu;
+      const found = await menu.getByRole('menuitem', { name: expectItem }).first()
+        .waitFor({ timeout: 3_000 }).then(() => true, () => false);
+      if (found) return menu;
+      if (attempt === 4) throw new Error(`the context menu of ${segments.join('/')} never offered "${expectItem}"`);
+      await this.closeMenu();
+      await menu.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+    }
+  }
+
+  /** Right-clicks an explorer row and chooses a context-menu item. */
+  async explorerCommand(segments: string[], item: string | RegExp): Promise<void> {
+    await this.rightClickExplorer(segments, item);
+    await this.clickMenuItem(item);
   }
 
   contextMenu(): Locator {

@@ -59,8 +59,7 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
   };
 
   it('the failed build puts an error on the RDEPEND line, in the Problems panel and under the build', () => vsc.capture('quickfix-diagnostic', async () => {
-    await vsc.rightClickExplorer(EBUILD);
-    await vsc.clickMenuItem('Build in Gentoo container');
+    await vsc.explorerCommand(EBUILD, 'Build in Gentoo container');
     await vsc.openActivity('Ebuild Builder');
     const failed = vsc.treeRow('Builds', 'app-misc/needs-ssl-1.0 failed');
     await failed.waitFor({ timeout: 180_000 });

@@ -18,6 +18,7 @@ export const STANDIN = {
   sabayon: 'ebuild-builder/standin-sabayon:test',
   gentoo: 'ebuild-builder/standin-gentoo:test',
   portage: 'ebuild-builder/standin-portage:test',
+  eit: 'ebuild-builder/standin-eit:test',
 };
 
 export function docker(): Docker {
@@ -28,7 +29,7 @@ export function docker(): Docker {
 export function standinConfig(over: Partial<BuildConfig> = {}, lineDelay = '0'): BuildConfig {
   return {
     ...DEFAULT_BUILD_CONFIG,
-    images: { sabayon: STANDIN.sabayon, gentoo: STANDIN.gentoo },
+    images: { sabayon: STANDIN.sabayon, gentoo: STANDIN.gentoo, eit: STANDIN.eit },
     gentooTree: `volume:${STANDIN.portage}`,
     network: 'none',
     caches: { distfiles: false, binpkgs: false, ccache: false },
@@ -44,6 +45,7 @@ export function standinEnv(lineDelay = '0'): NodeJS.ProcessEnv {
     ...process.env,
     EBUILD_BUILDER_IMAGE_SABAYON: STANDIN.sabayon,
     EBUILD_BUILDER_IMAGE_GENTOO: STANDIN.gentoo,
+    EBUILD_BUILDER_IMAGE_EIT: STANDIN.eit,
     EBUILD_BUILDER_GENTOO_TREE: `volume:${STANDIN.portage}`,
     EBUILD_BUILDER_NETWORK: 'none',
     STANDIN_LINE_DELAY: lineDelay,

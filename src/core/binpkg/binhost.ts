@@ -130,7 +130,7 @@ export async function publishBinhost(dir: string, opts: PublishOptions = {}): Pr
   return { dir, index: parsePackagesIndex(text), skipped, written };
 }
 
-async function writeAtomically(path: string, data: Buffer): Promise<void> {
+export async function writeAtomically(path: string, data: Buffer): Promise<void> {
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
     await writeFile(tmp, data, { flag: 'wx', mode: 0o644 });

@@ -46,6 +46,20 @@ export function treeSnapshotName(image: string): string {
   return `ebuild-builder-tree-${image.replace(/[^a-zA-Z0-9_.-]+/g, '-')}`;
 }
 
+/** Where the ::gentoo tree comes from (the setting), as mounts; none when the workspace holds a `gentoo` repository. */
+export function gentooTree(config: BuildConfig, inWorkspace: boolean): { inputs: ContainerInput[]; volumesFrom: ContainerSpec['volumesFrom']; notes: string[] } {
+  const tree = parseGentooTree(config.gentooTree);
+  // A workspace `gentoo` repository (a checkout of ::gentoo) is the tree, mounted like any overlay.
+  if (inWorkspace) return { inputs: [], volumesFrom: [], notes: ['tree: the workspace repository named "gentoo"'] };
+  if (tree.kind === 'volume') {
+    return { inputs: [], volumesFrom: [{ container: treeSnapshotName(tree.value!), image: tree.value! }], notes: [`tree from the ${tree.value} snapshot volume`] };
+  }
+  if (tree.kind === 'host') {
+    return { inputs: [{ kind: 'dir', hostPath: tree.value!, containerPath: '/var/db/repos/gentoo' }], volumesFrom: [], notes: [`tree from ${tree.value} on the engine's machine`] };
+  }
+  return { inputs: [], volumesFrom: [], notes: [] };
+}
+
 export function gentooSpec(request: BuildRequest, config: BuildConfig, buildId: string): ContainerSpec {
   const notes: string[] = [`FEATURES ${GENTOO_FEATURES}: Portage's namespace sandboxes need capabilities Docker withholds`];
   const inputs: ContainerInput[] = [];
@@ -63,18 +77,10 @@ export function gentooSpec(request: BuildRequest, config: BuildConfig, buildId: 
   if (request.overrides.envDir) inputs.push({ kind: 'dir', hostPath: request.overrides.envDir, containerPath: '/etc/portage/env' });
   if (request.overrides.makeConf) inputs.push({ kind: 'file', hostPath: request.overrides.makeConf, containerPath: '/etc/portage/ebuild-builder/make.conf' });
 
-  const tree = parseGentooTree(config.gentooTree);
-  const volumesFrom: ContainerSpec['volumesFrom'] = [];
-  if (request.overlays.some((o) => o.name === 'gentoo')) {
-    // The workspace holds a `gentoo` repository (a checkout of ::gentoo): it is the tree, mounted like any overlay.
-    notes.push('tree: the workspace repository named "gentoo"');
-  } else if (tree.kind === 'volume') {
-    volumesFrom.push({ container: treeSnapshotName(tree.value!), image: tree.value! });
-    notes.push(`tree from the ${tree.value} snapshot volume`);
-  } else if (tree.kind === 'host') {
-    inputs.push({ kind: 'dir', hostPath: tree.value!, containerPath: '/var/db/repos/gentoo' });
-    notes.push(`tree from ${tree.value} on the engine's machine`);
-  }
+  const tree = gentooTree(config, request.overlays.some((o) => o.name === 'gentoo'));
+  inputs.push(...tree.inputs);
+  notes.push(...tree.notes);
+  const { volumesFrom } = tree;
 
   const env = userEnv(config, request);
   env.FEATURES = env.FEATURES ? `${GENTOO_FEATURES} ${env.FEATURES}` : GENTOO_FEATURES;

@@ -10,6 +10,7 @@ import { showError } from '../userErrors';
 import { formatSize, type ArtifactEntry } from './artifactList';
 import { ARTIFACT_SCHEME, ArtifactPanels, PANEL_TYPE } from './artifactPanel';
 import { ArtifactsView, type ArtifactNode } from './artifactsView';
+import { registerPublish } from './publishCommand';
 
 /** A package path from a tree node, a Uri or a string. */
 function fileOf(arg: unknown): string | undefined {
@@ -54,6 +55,7 @@ export function registerArtifacts(ctx: Ctx): { view: ArtifactsView; panels: Arti
     vscode.workspace.registerTextDocumentContentProvider(ARTIFACT_SCHEME, panels),
     view.onDidChangeFile(({ file, deleted }) => void panels.refreshFile(file, deleted)),
     command('ebuildBuilder.artifacts.refresh', () => view.refresh()),
+    registerPublish(ctx, (e) => showError(e, ctx.log)),
     command('ebuildBuilder.artifacts.open', async (arg) => {
       const file = selected(arg);
       if (file) await panels.show(file);
