@@ -34,7 +34,7 @@ echo "  $VSIX"
 
 if command -v docker >/dev/null && docker info >/dev/null 2>&1; then
   missing=0
-  for img in ebuild-builder/standin-sabayon:test ebuild-builder/standin-gentoo:test ebuild-builder/standin-portage:test; do
+  for img in ebuild-builder/standin-sabayon:test ebuild-builder/standin-gentoo:test ebuild-builder/standin-portage:test ebuild-builder/standin-eit:test; do
     docker image inspect "$img" >/dev/null 2>&1 || missing=1
   done
   if ((missing)); then
@@ -54,7 +54,8 @@ cat > "$WS" <<JSON
     // Docker Hub is out of reach here: the profiles use the local stand-in images (scripts/build-standins.sh).
     "ebuildBuilder.images": {
       "sabayon": "ebuild-builder/standin-sabayon:test",
-      "gentoo": "ebuild-builder/standin-gentoo:test"
+      "gentoo": "ebuild-builder/standin-gentoo:test",
+      "eit": "ebuild-builder/standin-eit:test"
     },
     "ebuildBuilder.gentooTree": "volume:ebuild-builder/standin-portage:test",
     // The stand-ins need no network (and a real build with every distfile cached does not either).

@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { copyWorkspace, startVsCode, VsCodeSession, waitFor, type Locator } from './harness';
 import { simpleGpkg } from '../helpers/binpkgArchives';
@@ -156,5 +156,35 @@ describe('the Artifacts view and panel in VS Code', { timeout: 600_000 }, () => 
     await waitFor('the environment document', async () => (await vsc.editorTabs()).includes('hello-1.0.environment'), 30_000);
     await waitFor('the environment text', async () => /declare -x|CHOST=|EAPI/.test(await vsc.editorText()), 30_000);
     await vsc.screenshot('artifacts-07-documents');
+  }));
+
+  /** Runs "Publish artifacts as a binhost…" from the Artifacts view's title bar and picks a method. */
+  const publish = async (method: RegExp) => {
+    await vsc.openActivity('Ebuild Builder');
+    const header = vsc.page.locator('.pane-header[aria-label^="Artifacts"]').first();
+    await header.hover();
+    await header.locator('.action-label[aria-label="Publish artifacts as a binhost…"]').click();
+    const row = vsc.page.locator('.quick-input-widget .monaco-list-row', { hasText: method }).first();
+    await row.waitFor({ timeout: 30_000 });
+    await vsc.screenshot('artifacts-08-publish-methods');
+    await row.click();
+  };
+
+  it('"Publish artifacts as a binhost…" writes the Packages index, then emaint in the Gentoo builder rewrites it', () => vsc.capture('artifacts-publish', async () => {
+    const index = path.join(workspace, 'artifacts', 'Packages');
+    await publish(/Write the Packages index/);
+    const toast = await vsc.waitForNotification(/Published 1 package as a binhost: .*artifacts\/Packages/);
+    assert.ok(existsSync(`${index}.gz`));
+    assert.match(readFileSync(index, 'utf8'), /^CPV: app-misc\/hello-1\.0$/m);
+    assert.doesNotMatch(readFileSync(index, 'utf8'), /^ARCH:/m, 'a new index of ours carries only what the packages tell');
+    await vsc.screenshot('artifacts-09-published');
+    await toast.getByRole('button', { name: 'Open Packages' }).click();
+    await waitFor('the Packages editor', async () => (await vsc.editorTabs()).includes('Packages'), 30_000);
+
+    await publish(/emaint binhost --fix/);
+    await vsc.waitForNotification(/Published 1 package as a binhost/, 120_000);
+    // emaint's own index (the stand-in's header starts with ARCH, as Portage's does).
+    assert.match(readFileSync(index, 'utf8'), /^ARCH: amd64$/m);
+    assert.match(readFileSync(index, 'utf8'), /^PATH: app-misc\/hello-1\.0\.gpkg\.tar$/m);
   }));
 });
