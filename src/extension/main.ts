@@ -1,6 +1,6 @@
 /**
- * Activation: builds the context, registers commands, providers and views, then starts the optional parts
- * (language client, ebuild editing commands) when they are part of this build.
+ * Activation: builds the context, registers commands, providers and views, then the features (language client,
+ * ebuild editing, CI, USE matrix, emerge diagnostics, artifacts), each on its own.
  */
 import * as vscode from 'vscode';
 import { Ctx } from './ctx';
@@ -10,16 +10,14 @@ import { BuildLinkProvider } from './terminalLinks';
 import { BuildTaskProvider, TASK_TYPE } from './buildTasks';
 import { checkEngine } from './engineActions';
 import { registerEngineStatus } from './engineStatus';
+import { registerEbuildCommands } from './ebuildCommands';
+import { registerCiCommand } from './ciCommand';
+import { registerUseMatrixCommand } from './useMatrixCommand';
+import { startLanguageClient } from './languageClient';
+import { registerDiagnostics } from './diagnostics/register';
+import { registerArtifacts } from './artifacts/register';
 
 let current: Ctx | undefined;
-
-/** An optional sibling module that is absent is logged, never fatal. */
-function reportMissing(e: unknown, what: string, ctx: Ctx): undefined {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'MODULE_NOT_FOUND') ctx.log.info(`${what} is not part of this build`);
-  else ctx.log.error(`${what} failed to load: ${(e as Error).stack ?? e}`);
-  return undefined;
-}
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ ctx: Ctx }> {
   const started = Date.now();
@@ -36,22 +34,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
   );
   ctx.config.reportProblems();
 
-  // Features written alongside this shell (language client, ebuild editing, CI workflow, USE matrix). Each is
-  // optional: `require` sits directly inside `try`, so esbuild bundles a module that exists and tolerates one
-  // that does not, and one feature failing never stops the others.
-  type Register = (c: vscode.ExtensionContext) => unknown;
-  const features: [string, Register | undefined][] = [];
-  const what = ['the ebuild editing commands', 'the CI workflow command', 'the USE matrix command', 'the ebuild language client'];
-  try { features.push([what[0], require('./ebuildCommands').registerEbuildCommands]); } catch (e) { reportMissing(e, what[0], ctx); }
-  try { features.push([what[1], require('./ciCommand').registerCiCommand]); } catch (e) { reportMissing(e, what[1], ctx); }
-  try { features.push([what[2], require('./useMatrixCommand').registerUseMatrixCommand]); } catch (e) { reportMissing(e, what[2], ctx); }
-  try { features.push([what[3], require('./languageClient').startLanguageClient]); } catch (e) { reportMissing(e, what[3], ctx); }
-  // Emerge diagnostics with quick fixes, and the artifacts view: these need the context, not only the ExtensionContext.
-  try { const m = require('./diagnostics/register'); features.push(['the emerge diagnostics', () => m.registerDiagnostics(ctx)]); } catch (e) { reportMissing(e, 'the emerge diagnostics', ctx); }
-  try { const m = require('./artifacts/register'); features.push(['the artifacts view', () => m.registerArtifacts(ctx)]); } catch (e) { reportMissing(e, 'the artifacts view', ctx); }
+  // Each feature registers on its own: one that throws is logged and never stops the others.
+  const features: [string, () => unknown][] = [
+    ['the ebuild editing commands', () => registerEbuildCommands(context)],
+    ['the CI workflow command', () => registerCiCommand(context)],
+    ['the USE matrix command', () => registerUseMatrixCommand(context)],
+    ['the ebuild language client', () => startLanguageClient(context)],
+    ['the emerge diagnostics', () => registerDiagnostics(ctx)],
+    ['the artifacts view', () => registerArtifacts(ctx)],
+  ];
   for (const [name, register] of features) {
     try {
-      void Promise.resolve(register?.(context)).catch((e) => ctx.log.error(`${name}: ${(e as Error).stack ?? e}`));
+      void Promise.resolve(register()).catch((e) => ctx.log.error(`${name}: ${(e as Error).stack ?? e}`));
     } catch (e) {
       ctx.log.error(`${name}: ${(e as Error).stack ?? e}`);
     }
