@@ -77,10 +77,15 @@ export function findingsOf(events: EmergeEvent[]): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   let lastCpv: string | undefined;
+  // Mirrors that failed before a fetch failure: the failure's message names them.
+  const attempts = new Map<string, string[]>();
   for (const e of events) {
     if (e.type === 'package-start') lastCpv = e.cpv;
+    if (e.type === 'fetch-attempt') attempts.set(e.file, [...(attempts.get(e.file) ?? []), `${e.host} (${e.status ? `${e.status} ` : ''}${e.reason})`]);
     const f = findingOf(e, lastCpv);
     if (!f) continue;
+    const tried = e.type === 'fetch-failure' && e.file ? attempts.get(e.file) : undefined;
+    if (tried) f.message += `; mirrors tried: ${[...new Set(tried)].join(', ')}`;
     const key = `${f.severity}|${f.title}|${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

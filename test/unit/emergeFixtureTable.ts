@@ -42,8 +42,10 @@ export const elogHello: Expect = { count: { 'build-failure': 0, 'qa-notice': 0, 
 
 export const TABLE: Record<string, Expect> = {
   'emerge/blockers-02.txt': {
-    count: { blocker: 3, 'merge-list': 1 },
+    count: { blocker: 3, 'merge-list': 1, 'merge-total': 1, 'conflict-total': 1 },
     has: [
+      { type: 'merge-total', inputLine: 12, packages: 1, counts: { new: 1 }, downloadSize: '0 KiB' },
+      { type: 'conflict-total', inputLine: 13, blocks: 2, unsatisfied: 2 },
       { type: 'blocker', inputLine: 9, atom: 'media-plugins/vapoursynth-sangnom', blocking: 'media-plugins/vapoursynth-sangnommod-0.1.20150109', hard: false },
       { type: 'blocker', atom: 'media-plugins/vapoursynth-sangnommod', blocking: 'media-plugins/vapoursynth-sangnom-2016.08.05' },
       { type: 'blocker', packages: [
@@ -84,8 +86,9 @@ export const TABLE: Record<string, Expect> = {
     ],
   },
   'emerge/build-failure-07.txt': {
-    count: { 'merge-list': 2, 'package-start': 1, 'build-failure': 0 },
+    count: { 'merge-list': 2, 'package-start': 1, 'build-failure': 0, 'merge-total': 1 },
     has: [
+      { type: 'merge-total', inputLine: 11, packages: 2, counts: { upgrade: 2 }, downloadSize: '0 KiB' },
       ml('dev-util/atom-shell-0.16.3', { action: 'upgrade', repo: 'aegypius', old: '0.16.2::aegypius', vars: { USE: '-debug' } }),
       ml('app-editors/atom-0.130.0', { action: 'upgrade', old: '0.126.0::aegypius' }),
       { type: 'package-start', cpv: 'dev-util/atom-shell-0.16.3', repo: 'aegypius', index: 1, total: 2 },
@@ -175,7 +178,13 @@ export const TABLE: Record<string, Expect> = {
       snippet: '0|1)    die "Need to upgrade to at least EAPI=2";;',
     })],
   },
-  'emerge/equo-01.txt': none,
+  'emerge/equo-01.txt': {
+    count: { ...none.count, 'merge-list': 1, 'package-start': 1, 'fetch-attempt': 0 },
+    has: [
+      { type: 'merge-list', inputLine: 7, pkgType: 'entropy', flags: 'R', action: 'reinstall', cpv: 'sys-libs/ncurses-6.0-r1', slot: '1', repo: 'sabayon-weekly', old: '6.0-r1' },
+      { type: 'package-start', inputLine: 20, cpv: 'sys-libs/ncurses-6.0-r1', index: 1, total: 1, action: 'install' },
+    ],
+  },
   'emerge/fetch-digest-03.txt': {
     count: { 'fetch-failure': 2 },
     has: [
@@ -191,8 +200,8 @@ export const TABLE: Record<string, Expect> = {
     ],
   },
   'emerge/fetch-digest-06.txt': {
-    count: { 'digest-failure': 1, 'merge-list': 2 },
-    has: [dg('/var/db/repos/thegreatmcpain/net-im/equibop/equibop-2.1.3.ebuild', 'Filesize does not match recorded size', '664', '662'),
+    count: { 'digest-failure': 1, 'merge-list': 2, 'merge-total': 1 },
+    has: [{ type: 'merge-total', packages: 2, counts: { new: 2 }, downloadSize: '3,078 KiB' }, dg('/var/db/repos/thegreatmcpain/net-im/equibop/equibop-2.1.3.ebuild', 'Filesize does not match recorded size', '664', '662'),
       ml('sys-apps/pnpm-bin-10.2.0', { repo: 'guru' }), ml('net-im/equibop-2.1.4', { repo: 'thegreatmcpain', size: '3,078 KiB' })],
   },
   'emerge/fetch-digest-08.txt': {
@@ -207,11 +216,23 @@ export const TABLE: Record<string, Expect> = {
     has: [dg('/home/ale/src/ros-overlay/ros-indigo/terarangerduo/terarangerduo-0.1.1.ebuild', 'Filesize does not match recorded size', '620', '1191'),
       dg('/home/ale/src/ros-overlay/ros-indigo/terarangerone/terarangerone-0.1.1.ebuild', 'Filesize does not match recorded size', '620', '1191')],
   },
-  'emerge/fetch-digest-11.txt': { count: { 'package-start': 1, 'fetch-failure': 0 }, has: [{ type: 'package-start', cpv: 'x11-themes/ambiance-radiance-flat-colors-suite-14.04.1', repo: 'jorgicio' }] },
-  'emerge/fetch-digest-12.txt': { count: { 'package-start': 2 }, has: [{ type: 'package-start', cpv: 'games-emulation/sdlmame-0.223', repo: 'jorgicio', index: 1, total: 7 }] },
+  'emerge/fetch-digest-11.txt': {
+    count: { 'package-start': 1, 'fetch-failure': 0, 'fetch-attempt': 1 },
+    has: [{ type: 'package-start', cpv: 'x11-themes/ambiance-radiance-flat-colors-suite-14.04.1', repo: 'jorgicio' },
+      { type: 'fetch-attempt', host: 'distfiles.gentoo.org', status: 404, reason: 'Not Found', file: 'Ambiance&Radiance-FLAT-ColorSuite-14-04-1a-LTS.tar.gz',
+        url: 'http://distfiles.gentoo.org/distfiles/Ambiance%26Radiance-FLAT-ColorSuite-14-04-1a-LTS.tar.gz', cpv: 'x11-themes/ambiance-radiance-flat-colors-suite-14.04.1' }],
+  },
+  'emerge/fetch-digest-12.txt': {
+    count: { 'package-start': 2, 'fetch-attempt': 2 },
+    has: [{ type: 'package-start', cpv: 'games-emulation/sdlmame-0.223', repo: 'jorgicio', index: 1, total: 7 },
+      { type: 'fetch-attempt', inputLine: 16, host: 'mirrors.evowise.com', status: 404, reason: 'Not Found', file: 'mame-0.223.tar.gz', cpv: 'games-emulation/sdlmame-0.223' },
+      { type: 'fetch-attempt', inputLine: 23, host: 'mirror.yandex.ru', status: 404, reason: 'Not Found', file: 'mame-0.223.tar.gz' }],
+  },
   'emerge/fetch-digest-13.txt': {
-    count: { 'package-start': 1, 'merge-list': 1 },
+    count: { 'package-start': 1, 'merge-list': 1, 'merge-total': 1, 'fetch-attempt': 1 },
     has: [ml('app-misc/zigbee2mqtt-2.13.0', { repo: 'inode64-overlay', size: '41.402 KiB', vars: { USE: '-homeassistant' } }),
+      { type: 'merge-total', packages: 1, counts: { new: 1 }, downloadSize: '41.402 KiB' },
+      { type: 'fetch-attempt', host: 'distfiles.gentoo.org', status: 404, file: 'zigbee2mqtt-2.13.0.tar.gz' },
       { type: 'package-start', action: 'fetch', cpv: 'app-misc/zigbee2mqtt-2.13.0', index: 1, total: 1 }],
   },
   'emerge/fetch-digest-14.txt': {
@@ -334,16 +355,16 @@ export const TABLE: Record<string, Expect> = {
     }] }],
   },
   'emerge/slot-conflict-03.txt': {
-    count: { 'slot-conflict': 1, 'merge-list': 7 },
-    has: [
+    count: { 'slot-conflict': 1, 'merge-list': 7, 'merge-total': 1 },
+    has: [{ type: 'merge-total', packages: 48, counts: { new: 48 }, downloadSize: '7916 KiB' },
       { type: 'slot-conflict', atom: 'dev-haskell/comonad:0', packages: [inst('dev-haskell/comonad-5', '0/5', 'haskell', 'ebuild scheduled for merge',
         [{ atom: '>=dev-haskell/comonad-5:=[profile?]', requiredBy: 'dev-haskell/pointed-5-r1:0/5::haskell' }])] },
       ml('dev-haskell/tagged-0.7.3', { depth: 3, slot: '0/0.7.3', size: '6 KiB' }), ml('dev-haskell/github-backup-1.20161118', { action: 'nomerge' }),
     ],
   },
   'emerge/slot-conflict-04.txt': {
-    count: { 'slot-conflict': 1 },
-    has: [{ type: 'slot-conflict', atom: 'sci-mathematics/gap:0', packages: [
+    count: { 'slot-conflict': 1, 'merge-total': 1 },
+    has: [{ type: 'merge-total', packages: 20, counts: { upgrade: 7, downgrade: 2, new: 4, 'new-slot': 2, reinstall: 5 }, downloadSize: '598,869 kB' },{ type: 'slot-conflict', atom: 'sci-mathematics/gap:0', packages: [
       inst('sci-mathematics/gap-4.6.4', undefined, 'sage-on-gentoo', 'installed', [{ atom: '~sci-mathematics/gap-4.6.4', requiredBy: 'sci-libs/libgap-4.6.4_p0::sage-on-gentoo' }]),
       inst('sci-mathematics/gap-4.6.5', undefined, 'sage-on-gentoo', 'ebuild scheduled for merge', []),
     ] }],

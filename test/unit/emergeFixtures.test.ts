@@ -61,8 +61,9 @@ const CASES: Record<string, Expect> = {
     has: [ml('app-misc/libfoo-1.0', { vars: { USE: '-ssl' } }), ml('app-misc/withdep-1.0', { vars: { USE: 'doc -static' }, depth: 0 })],
   },
   'pretend-verbose': {
-    count: { 'merge-list': 4 },
-    has: [ml('app-misc/libfoo-1.0', { repo: 'gentoo', size: '0 KiB', vars: { USE: '-ssl' } }), ml('app-misc/hello-1.0', { repo: 'testoverlay' })],
+    count: { 'merge-list': 4, 'merge-total': 1 },
+    has: [ml('app-misc/libfoo-1.0', { repo: 'gentoo', size: '0 KiB', vars: { USE: '-ssl' } }), ml('app-misc/hello-1.0', { repo: 'testoverlay' }),
+      { type: 'merge-total', packages: 4, counts: { new: 4 }, downloadSize: '0 KiB' }],
   },
   'qa-notice': {
     count: { 'qa-notice': 3, 'compiler-diagnostic': 1 },

@@ -76,6 +76,10 @@ export function describe(e: EmergeEvent): string | undefined {
       return `${at}: REQUIRED_USE not met for "${e.atom}"${e.cpv ? ` (${pkg(e.cpv, e.repo)})` : ''}: ${e.unsatisfied.join(' ')}`;
     case 'fetch-failure':
       return `${at}: fetch failure${e.file ? ` of ${e.file}` : ''}${e.cpv ? ` for ${e.cpv}` : ''}: ${e.reason}` + (e.got !== undefined ? ` (got ${e.got || 'nothing'}, expected ${e.expected ?? '?'})` : '');
+    case 'fetch-attempt':
+      return `${at}: download of ${e.file || e.url} from ${e.host || e.url} failed: ${e.status ? `${e.status} ` : ''}${e.reason}`;
+    case 'conflict-total':
+      return e.unsatisfied ? `${at}: ${e.blocks} block${e.blocks === 1 ? '' : 's'}, ${e.unsatisfied} unsatisfied` : undefined;
     case 'digest-failure':
       return `${at}: digest failure: ${e.file}: ${e.reason}` + (e.got !== undefined ? ` (got ${e.got}, expected ${e.expected ?? '?'})` : '');
     case 'compiler-diagnostic':
@@ -93,6 +97,8 @@ function summarize(events: EmergeEvent[], file: string): string {
   const started = events.filter((e) => e.type === 'package-start').length;
   const done = events.filter((e) => e.type === 'package-done' && e.result === 'completed').length;
   const merge = events.filter((e) => e.type === 'merge-list').length;
-  const head = `${file}: ${out.length} finding${out.length === 1 ? '' : 's'}; ${merge} package${merge === 1 ? '' : 's'} in the merge list, ${started} started, ${done} completed.\n`;
+  const total = events.find((e) => e.type === 'merge-total');
+  const planned = total ? ` (emerge's total: ${total.packages}${total.downloadSize ? `, ${total.downloadSize} to download` : ''})` : '';
+  const head = `${file}: ${out.length} finding${out.length === 1 ? '' : 's'}; ${merge} package${merge === 1 ? '' : 's'} in the merge list${planned}, ${started} started, ${done} completed.\n`;
   return head + out.map((s) => s + '\n').join('');
 }

@@ -20,8 +20,8 @@ export interface PackageStartEvent extends EventBase {
   repo?: string;
   index?: number;
   total?: number;
-  /** `emerge` for a build, `fetch` for `--fetchonly`. */
-  action: 'emerge' | 'fetch';
+  /** `emerge` for a build, `fetch` for `--fetchonly`, `install` for a binary package by Sabayon's equo. */
+  action: 'emerge' | 'fetch' | 'install';
 }
 
 /** `>>> Completed (1 of 3) cpv::repo`, or `>>> Failed to emerge cpv, Log file: 'path'`. */
@@ -238,7 +238,7 @@ export interface DigestFailureEvent extends EventBase {
 /** One `[ebuild  N     ] cat/pkg-1.0:0/0::repo [old] USE="…" 12 KiB` line. */
 export interface MergeListEvent extends EventBase {
   type: 'merge-list';
-  /** `ebuild`, `binary`, `nomerge`, `uninstall`. */
+  /** `ebuild`, `binary`, `nomerge`, `uninstall`; `entropy` for equo's `## [R] [repo] cpv|slot` lines. */
   pkgType: string;
   /** The flag column, trimmed (`N`, `U ~`, `NS`, `R`). */
   flags: string;
@@ -253,6 +253,36 @@ export interface MergeListEvent extends EventBase {
   size?: string;
   /** Tree depth (`--tree`), from the indentation after the bracket. */
   depth: number;
+}
+
+/** `Total: 20 packages (7 upgrades, 2 in new slots), Size of downloads: 598,869 kB` under the merge list. */
+export interface MergeTotalEvent extends EventBase {
+  type: 'merge-total';
+  packages: number;
+  /** By merge-list action name: `new`, `new-slot`, `upgrade`, `downgrade`, `reinstall`, `uninstall`, `binary`, `block`. */
+  counts: Record<string, number>;
+  /** As printed (`0 KiB`, `41.402 KiB`, `598,869 kB`). */
+  downloadSize?: string;
+}
+
+/** `Conflict: 2 blocks (2 unsatisfied)` under the merge list. */
+export interface ConflictTotalEvent extends EventBase {
+  type: 'conflict-total';
+  blocks: number;
+  unsatisfied?: number;
+}
+
+/** One mirror that failed during a fetch: `>>> Downloading 'URL'` then wget's `ERROR 404: Not Found.` */
+export interface FetchAttemptEvent extends EventBase {
+  type: 'fetch-attempt';
+  url: string;
+  /** Distfile name (the URL's last path segment). */
+  file: string;
+  host: string;
+  /** HTTP status, when wget printed one. */
+  status?: number;
+  reason: string;
+  cpv?: string;
 }
 
 /** `file:line:col: error: message` from a compiler, or `make: *** [Makefile:4: target] Error 1`. */
@@ -289,11 +319,15 @@ export type EmergeEvent =
   | FetchFailureEvent
   | DigestFailureEvent
   | MergeListEvent
-  | CompilerDiagnosticEvent;
+  | CompilerDiagnosticEvent
+  | MergeTotalEvent
+  | ConflictTotalEvent
+  | FetchAttemptEvent;
 
 export type EmergeEventType = EmergeEvent['type'];
 
 export const EVENT_TYPES: readonly EmergeEventType[] = [
   'package-start', 'package-done', 'phase', 'build-failure', 'qa-notice', 'autounmask', 'masked', 'no-ebuilds',
   'blocker', 'slot-conflict', 'required-use', 'fetch-failure', 'digest-failure', 'merge-list', 'compiler-diagnostic',
+  'merge-total', 'conflict-total', 'fetch-attempt',
 ];

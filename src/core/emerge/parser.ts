@@ -17,6 +17,7 @@ import { startDependencyProblem } from './dependencyBlock';
 import { startConflict } from './conflictBlock';
 import { startFetch } from './fetchBlock';
 import { DiagnosticReader, emergeLogLine, mergeListLine, progressLine } from './lineEvents';
+import { equoLine, FetchAttempts, isEquoLine, totalLine } from './summaryLines';
 
 const PACKAGE_CONTEXT_STARTS = ['>>> Messages generated', 'Package:', '* Package:', '* Messages for package ', '* >>> Messages generated'];
 const MAX_BLOCK_LINES = 5000;
@@ -27,6 +28,7 @@ class StreamState {
   blockLines = 0;
   blockChars = 0;
   readonly diag = new DiagnosticReader();
+  readonly fetches = new FetchAttempts();
   constructor(readonly name: Stream | undefined, readonly splitter: LineSplitter) {}
 }
 
@@ -185,9 +187,12 @@ export class EmergeParser {
         if (this.begin(st, emergeLogLine(l, this.ctx))) return;
         break;
       default:
-        if (c === 0x54 && this.begin(st, startAutounmask(l))) return;
+        if (c === 0x54 && (this.begin(st, startAutounmask(l)) || this.begin(st, totalLine(l)))) return;
         if (c >= 0x43 && c <= 0x55 && (this.begin(st, progressLine(l, this.ctx)) || (c === 0x46 && this.begin(st, startFetch(l, this.ctx))))) return;
+        if (c === 0x43 && this.begin(st, totalLine(l))) return;
+        if (c >= 0x2550 && isEquoLine(t) && this.begin(st, equoLine(l, this.ctx))) return;
     }
+    if (this.begin(st, st.fetches.read(l, this.ctx))) return;
     this.begin(st, st.diag.read(l, this.ctx));
   }
 }
