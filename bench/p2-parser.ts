@@ -1,7 +1,9 @@
 /**
  * P2: emerge parser throughput and memory on a large log made by repeating the real fixtures, against
  * `grep -c '^>>>'` on the same file in the same run. `P2_BYTES` sets the log size (default 1 GiB).
- * Prints `P2 throughput <MB/s> MB/s ratio-vs-grep <r>` and `P2 rss-growth <MB> MB ratio-vs-grep <r>`.
+ * Prints `P2 throughput <MB/s> MB/s ratio-vs-grep <r>` and `P2 rss-growth <MB> MB ratio-vs-grep <r>`, and
+ * `P2 line-split-floor`: the same stream only cut into lines (Buffer.indexOf), the ceiling for any parser in
+ * JavaScript that looks at every line.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, existsSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from 'node:fs';
@@ -58,6 +60,22 @@ async function runGrep(file: string): Promise<{ ms: number; maxRssKb?: number; c
   return { ms, maxRssKb: m ? Number(m[1]) : undefined, count: r.out.trim() };
 }
 
+/** Child-process mode, floor: only find the line ends, as the parser's splitter must. */
+async function floorWorker(file: string): Promise<void> {
+  let lines = 0;
+  const t0 = process.hrtime.bigint();
+  await new Promise<void>((ok, fail) => {
+    const s = createReadStream(file);
+    s.on('data', (c) => {
+      const chunk = c as Buffer;
+      for (let o = chunk.indexOf(10); o >= 0; o = chunk.indexOf(10, o + 1)) lines++;
+    });
+    s.on('end', ok);
+    s.on('error', fail);
+  });
+  process.stdout.write(JSON.stringify({ ms: Number(process.hrtime.bigint() - t0) / 1e6, lines }) + '\n');
+}
+
 /** Child-process mode: parse the file, report time, events and peak RSS growth as JSON. */
 async function worker(file: string): Promise<void> {
   // Warm up (JIT, first allocations) so the baseline is the parser at rest.
@@ -102,15 +120,26 @@ export async function run(): Promise<void> {
     const child = spawnSync(process.execPath, ['--expose-gc', __filename, '--p2-worker', file], { encoding: 'utf8', maxBuffer: MB });
     if (child.status !== 0) throw new Error(`parser worker failed: ${child.stderr}`);
     const ours = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; bytes: number; events: number; rssGrowth: number };
+    const floorRun = spawnSync(process.execPath, [__filename, '--p2-floor', file], { encoding: 'utf8', maxBuffer: MB });
+    const floor = JSON.parse(floorRun.stdout.trim().split('\n').pop() ?? '{}') as { ms: number };
     const oursMBs = bytes / MB / (ours.ms / 1000);
     const grepMBs = bytes / MB / (grep.ms / 1000);
     const growthMB = ours.rssGrowth / MB;
     console.log(`P2 log-size ${(bytes / MB).toFixed(0)} MiB ratio-vs-grep n/a`);
     console.log(`P2 throughput ${oursMBs.toFixed(1)} MB/s ratio-vs-grep ${(oursMBs / grepMBs).toFixed(3)}`);
+    const floorMBs = bytes / MB / (floor.ms / 1000);
+    console.log(`P2 line-split-floor ${floorMBs.toFixed(1)} MB/s ratio-vs-grep ${(floorMBs / grepMBs).toFixed(3)}`);
     console.log(`P2 rss-growth ${growthMB.toFixed(1)} MB ratio-vs-grep ${grep.maxRssKb ? (growthMB / (grep.maxRssKb / 1024)).toFixed(2) : 'n/a'}`);
   } finally {
     rmSync(file, { force: true });
   }
+}
+
+if (require.main === module && process.argv[2] === '--p2-floor') {
+  floorWorker(process.argv[3]).catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
 }
 
 if (require.main === module && process.argv[2] === '--p2-worker') {
