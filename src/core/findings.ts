@@ -79,8 +79,21 @@ export function findingsOf(events: EmergeEvent[]): Finding[] {
   let lastCpv: string | undefined;
   // Mirrors that failed before a fetch failure: the failure's message names them.
   const attempts = new Map<string, string[]>();
+  // Packages whose failure was already reported: the end-of-run summary adds only the others.
+  const failed = new Set<string>();
   for (const e of events) {
     if (e.type === 'package-start') lastCpv = e.cpv;
+    if (e.type === 'build-failure' || (e.type === 'package-done' && e.result === 'failed')) failed.add(e.cpv);
+    if (e.type === 'failed-packages') {
+      for (const p of e.packages) {
+        if (failed.has(p.cpv)) continue;
+        failed.add(p.cpv);
+        out.push({
+          severity: 'error', title: `${p.cpv} failed`, cpv: p.cpv, event: e,
+          message: `${p.cpv} ${p.postinstFailed ? 'was installed but pkg_postinst failed' : 'failed to build or install'}${p.log ? ` (log: ${p.log})` : ''}`,
+        });
+      }
+    }
     if (e.type === 'fetch-attempt') attempts.set(e.file, [...(attempts.get(e.file) ?? []), `${e.host} (${e.status ? `${e.status} ` : ''}${e.reason})`]);
     const f = findingOf(e, lastCpv);
     if (!f) continue;

@@ -1,12 +1,12 @@
 /**
  * What the summary and trace lines add for a user: the mirrors a failed fetch tried, emerge's own total of the
- * merge list, and the Sabayon client's install lines. Built from the real lines of test/fixtures/emerge/.
+ * merge list, the `--keep-going` summary of failed packages, and the Sabayon client's install lines. Built from the real lines of test/fixtures/emerge/.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAll } from '../../src/core/emerge';
+import { EmergeParser, parseAll } from '../../src/core/emerge';
 import { findingsOf } from '../../src/core/findings';
 import { runMain } from '../helpers/cliRun';
 import { FIXTURES } from './emergeFixtureHelpers';
@@ -55,4 +55,55 @@ test('wget errors without a download in progress, odd URLs and resolver failures
   assert.deepEqual(total.counts, { upgrade: 1, new: 1, frobnicated: 1 });
   assert.equal(conflict.blocks, 1);
   assert.equal(conflict.unsatisfied, undefined);
+});
+
+/** Portage's `--keep-going` summary as its Scheduler prints it (headline wrapped at 72 columns), after a real failure. */
+function keepGoingLog(): string {
+  const real = readFileSync(join(FIXTURES, 'portage', 'outputs', 'compile-fail-nocolor.stdout.txt'), 'utf8');
+  return real + [
+    ' * ',
+    ' * The following 2 packages have failed to build, install, or execute',
+    ' * postinst:',
+    ' * ',
+    ' *  (app-misc/broken-1.0:0/0::testoverlay, ebuild scheduled for merge), Log file:',
+    " *   '/var/tmp/portage/app-misc/broken-1.0/temp/build.log'",
+    ' *  (app-misc/dies-1.0:0/0::testoverlay, ebuild scheduled for merge) (postinst failed), Log file:',
+    " *   '/var/tmp/portage/app-misc/dies-1.0/temp/build.log'",
+    ' * ',
+    '',
+  ].join('\n');
+}
+
+test('the --keep-going summary lists every failed package with its slot, repository and log', () => {
+  const events = parseAll(keepGoingLog());
+  const summary = events.filter((e) => e.type === 'failed-packages');
+  assert.equal(summary.length, 1);
+  assert.ok(summary[0].type === 'failed-packages');
+  assert.deepEqual(summary[0].packages, [
+    { cpv: 'app-misc/broken-1.0', slot: '0/0', repo: 'testoverlay', log: '/var/tmp/portage/app-misc/broken-1.0/temp/build.log' },
+    { cpv: 'app-misc/dies-1.0', slot: '0/0', repo: 'testoverlay', postinstFailed: true, log: '/var/tmp/portage/app-misc/dies-1.0/temp/build.log' },
+  ]);
+  assert.equal(events.filter((e) => e.type === 'build-failure').length, 1, 'the earlier failure block is still read as before');
+  // The failure already reported is not reported again; the package known only from the summary is.
+  const titles = findingsOf(events).map((f) => f.title);
+  assert.deepEqual(titles.filter((t) => t.startsWith('app-misc/dies-1.0')), ['app-misc/dies-1.0 failed']);
+  assert.equal(titles.filter((t) => t.startsWith('app-misc/broken-1.0')).length, 1);
+});
+
+test('the one-package summary on one line (older Portage) and chunked anywhere gives the same event', () => {
+  const text = [
+    ' * The following package has failed to build, install, or execute postinst:',
+    ' * ',
+    ' *  (sci-visualization/kst-2.0.8:0/0::gentoo, ebuild scheduled for merge), Log file:',
+    " *   '/var/tmp/portage/sci-visualization/kst-2.0.8/temp/build.log'",
+    ' * ',
+    ' * After world updates, it is important to remove obsolete packages with',
+  ].join('\n');
+  const whole = parseAll(text);
+  assert.deepEqual(whole.map((e) => e.type), ['failed-packages']);
+  for (let cut = 1; cut < text.length; cut += 7) {
+    const p = new EmergeParser();
+    const split = [...p.push(text.slice(0, cut)), ...p.push(text.slice(cut)), ...p.end()];
+    assert.deepEqual(split, whole, `cut at ${cut}`);
+  }
 });

@@ -78,6 +78,9 @@ export function describe(e: EmergeEvent): string | undefined {
       return `${at}: fetch failure${e.file ? ` of ${e.file}` : ''}${e.cpv ? ` for ${e.cpv}` : ''}: ${e.reason}` + (e.got !== undefined ? ` (got ${e.got || 'nothing'}, expected ${e.expected ?? '?'})` : '');
     case 'fetch-attempt':
       return `${at}: download of ${e.file || e.url} from ${e.host || e.url} failed: ${e.status ? `${e.status} ` : ''}${e.reason}`;
+    case 'failed-packages':
+      return `${at}: ${e.packages.length} package${e.packages.length === 1 ? '' : 's'} failed: ` +
+        e.packages.map((p) => `${pkg(p.cpv, p.repo)}${p.postinstFailed ? ' (postinst)' : ''}${p.log ? ` (log: ${p.log})` : ''}`).join(', ');
     case 'conflict-total':
       return e.unsatisfied ? `${at}: ${e.blocks} block${e.blocks === 1 ? '' : 's'}, ${e.unsatisfied} unsatisfied` : undefined;
     case 'digest-failure':

@@ -285,6 +285,22 @@ export interface FetchAttemptEvent extends EventBase {
   cpv?: string;
 }
 
+export interface FailedPackage {
+  cpv: string;
+  slot?: string;
+  repo?: string;
+  /** The build log Portage names (or the one seen earlier for this package). */
+  log?: string;
+  /** ` (postinst failed)`: built and merged, but pkg_postinst failed. */
+  postinstFailed?: boolean;
+}
+
+/** ` * The following 2 packages have failed to build, install, or execute postinst:` and its list. */
+export interface FailedPackagesEvent extends EventBase {
+  type: 'failed-packages';
+  packages: FailedPackage[];
+}
+
 /** `file:line:col: error: message` from a compiler, or `make: *** [Makefile:4: target] Error 1`. */
 export interface CompilerDiagnosticEvent extends EventBase {
   type: 'compiler-diagnostic';
@@ -322,12 +338,13 @@ export type EmergeEvent =
   | CompilerDiagnosticEvent
   | MergeTotalEvent
   | ConflictTotalEvent
-  | FetchAttemptEvent;
+  | FetchAttemptEvent
+  | FailedPackagesEvent;
 
 export type EmergeEventType = EmergeEvent['type'];
 
 export const EVENT_TYPES: readonly EmergeEventType[] = [
   'package-start', 'package-done', 'phase', 'build-failure', 'qa-notice', 'autounmask', 'masked', 'no-ebuilds',
   'blocker', 'slot-conflict', 'required-use', 'fetch-failure', 'digest-failure', 'merge-list', 'compiler-diagnostic',
-  'merge-total', 'conflict-total', 'fetch-attempt',
+  'merge-total', 'conflict-total', 'fetch-attempt', 'failed-packages',
 ];

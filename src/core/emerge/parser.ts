@@ -16,6 +16,7 @@ import { startAutounmask } from './autounmaskBlock';
 import { startDependencyProblem } from './dependencyBlock';
 import { startConflict } from './conflictBlock';
 import { startFetch } from './fetchBlock';
+import { startFailedSummary } from './failedSummaryBlock';
 import { DiagnosticReader, emergeLogLine, mergeListLine, progressLine } from './lineEvents';
 import { equoLine, FetchAttempts, isEquoLine, totalLine } from './summaryLines';
 
@@ -174,7 +175,8 @@ export class EmergeParser {
         break;
       case 0x2a: // *
       case 0x2d: // -
-        if (l.bullet && (this.begin(st, startQa(l, this.ctx.cpv)) || this.begin(st, startFetch(l, this.ctx)) || this.begin(st, startConflict(l)))) return;
+        if (l.bullet && (this.begin(st, startQa(l, this.ctx.cpv)) || this.begin(st, startFetch(l, this.ctx)) || this.begin(st, startConflict(l))
+          || this.begin(st, startFailedSummary(l)))) return;
         break;
       case 0x51: // Q
         if (this.begin(st, startQa(l, this.ctx.cpv))) return;
