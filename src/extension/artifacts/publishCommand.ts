@@ -153,7 +153,9 @@ export function registerPublish(ctx: Ctx, onError: (e: unknown) => Promise<void>
     try {
       await publishArtifacts(ctx, arg);
     } catch (e) {
-      await onError(e);
+      // The user's own cancel is news, not an error.
+      if (isUserError(e) && e.code === 'cancelled') void vscode.window.showInformationMessage(e.message);
+      else await onError(e);
     }
   });
 }
