@@ -132,8 +132,7 @@ describe('the Artifacts view and panel in VS Code', { timeout: 600_000 }, () => 
 
   it('deleting a package asks first, then removes the file and its row', () => vsc.capture('artifacts-delete', async () => {
     const file = path.join(workspace, 'artifacts', 'app-misc', 'evil-1.0.gpkg.tar');
-    await vsc.treeRow('Artifacts', 'app-misc/evil-1.0').click({ button: 'right' });
-    await vsc.clickMenuItem('Delete…');
+    await vsc.rowCommand(() => vsc.treeRow('Artifacts', 'app-misc/evil-1.0'), 'Delete…');
     const dialog = vsc.page.locator('.monaco-dialog-box');
     await dialog.waitFor({ timeout: 10_000 });
     assert.match(await dialog.innerText(), /Delete evil-1\.0\.gpkg\.tar\?/);

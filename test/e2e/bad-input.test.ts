@@ -85,8 +85,7 @@ describe('bad input in VS Code', { timeout: 420_000 }, () => {
     await vsc.treeRow('Builds', 'app-misc/hello-1.0 cancelled').waitFor({ timeout: 60_000 });
     const second = vsc.treeRow('Builds', 'app-misc/hello-1.0 running');
     await second.waitFor({ timeout: 60_000 });
-    await second.click({ button: 'right' });
-    await vsc.clickMenuItem('Cancel build');
+    await vsc.rowCommand(() => second, 'Cancel build');
     await waitFor('both builds to be cancelled', async () =>
       (await vsc.viewPane('Builds').locator('.monaco-list-row[aria-label="app-misc/hello-1.0 cancelled"]').count()) === 2, 60_000);
   }));

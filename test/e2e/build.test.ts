@@ -133,8 +133,7 @@ describe('cancelling a build in VS Code', { timeout: 300_000 }, () => {
     const row = vsc.treeRow('Builds', 'app-misc/hello-1.0 running');
     await row.waitFor({ timeout: 30_000 });
     await vsc.screenshot('06a-build-running');
-    await row.click({ button: 'right' });
-    await vsc.clickMenuItem('Cancel build');
+    await vsc.rowCommand(() => row, 'Cancel build');
     await vsc.treeRow('Builds', 'app-misc/hello-1.0 cancelled').waitFor({ timeout: 60_000 });
     await waitFor('the container to stop', () => !docker('ps', '-q', '--filter', `id=${container}`, '--filter', 'status=running'), 30_000);
     await vsc.screenshot('06b-build-cancelled');

@@ -224,19 +224,29 @@ export class VsCodeSession {
    * taken for a click that landed on a neighbouring row (rows move while the tree expands) and is tried again.
    */
   async rightClickExplorer(segments: string[], expectItem?: string | RegExp): Promise<Locator> {
+    return this.rightClick(() => this.revealInExplorer(segments), expectItem, segments.join('/'));
+  }
+
+  /** Right-clicks what `target` finds (again on each try) until the context menu offers `expectItem`. */
+  async rightClick(target: () => Promise<Locator> | Locator, expectItem?: string | RegExp, what = 'the row'): Promise<Locator> {
     const menu = this.contextMenu();
     for (let attempt = 1; ; attempt++) {
-      const row = await this.revealInExplorer(segments);
-      await row.click({ button: 'right' });
+      await (await target()).click({ button: 'right' });
       await menu.waitFor({ timeout: 10_000 });
       if (expectItem === undefined) return menu;
       const found = await menu.getByRole('menuitem', { name: expectItem }).first()
         .waitFor({ timeout: 3_000 }).then(() => true, () => false);
       if (found) return menu;
-      if (attempt === 4) throw new Error(`the context menu of ${segments.join('/')} never offered "${expectItem}"`);
+      if (attempt === 4) throw new Error(`the context menu of ${what} never offered "${expectItem}"`);
       await this.closeMenu();
       await menu.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
     }
+  }
+
+  /** Right-clicks a row (found again on each try) and chooses a context-menu item. */
+  async rowCommand(target: () => Promise<Locator> | Locator, item: string | RegExp): Promise<void> {
+    await this.rightClick(target, item);
+    await this.clickMenuItem(item);
   }
 
   /** Right-clicks an explorer row and chooses a context-menu item. */
