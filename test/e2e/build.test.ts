@@ -49,7 +49,7 @@ describe('building from the explorer in VS Code', { timeout: 600_000 }, () => {
     assert.ok(!other.some((i) => i.startsWith('Build in')), `no build items for metadata.xml, got ${other.join(', ')}`);
     await vsc.closeMenu();
 
-    await vsc.rightClickExplorer(['app-misc', 'hello', 'hello-1.0.ebuild']);
+    await vsc.rightClickExplorer(['app-misc', 'hello', 'hello-1.0.ebuild'], 'Build in Sabayon container');
     const items = await vsc.menuItems();
     assert.ok(items.includes('Build in Sabayon container'), `menu: ${items.join(', ')}`);
     assert.ok(items.includes('Build in Gentoo container'), `menu: ${items.join(', ')}`);

@@ -181,6 +181,10 @@ export class VsCodeSession {
     session.serverLog.push(...lines);
     await page.goto(`${url}?folder=${encodeURIComponent(opts.workspace)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // Menus read context keys (isWorkspaceTrusted among them) that contributions of the Restored phase set some
+    // seconds after the workbench shows; the extension host loads after that. Both leave performance marks.
+    await waitFor('the workbench to restore and load its extensions', () => page.evaluate(() =>
+      ['code/didStartWorkbench', 'code/didLoadExtensions'].every((m) => performance.getEntriesByName(m).length > 0)), 90_000);
     return session;
   }
 
