@@ -22,6 +22,23 @@ export interface StartOptions {
   quiet?: boolean;
 }
 
+/**
+ * Saves a document, or accepts a save that happens meanwhile: with auto-save (the default in a browser VS Code)
+ * the file may be saved while the question is open, and a `save()` racing that auto-save can stay unresolved.
+ */
+async function saveNow(doc: vscode.TextDocument): Promise<boolean> {
+  if (!doc.isDirty) return true;
+  let saved: vscode.Disposable | undefined;
+  const autoSaved = new Promise<boolean>((resolve) => {
+    saved = vscode.workspace.onDidSaveTextDocument((d) => { if (d.uri.toString() === doc.uri.toString()) resolve(true); });
+  });
+  try {
+    return await Promise.race([Promise.resolve(doc.save()).then((ok) => ok || !doc.isDirty), autoSaved]);
+  } finally {
+    saved?.dispose();
+  }
+}
+
 export class BuildRunner {
   constructor(private readonly ctx: Ctx) {}
 
@@ -60,7 +77,7 @@ export class BuildRunner {
       const choice = await vscode.window.showWarningMessage(
         `"${name}" has unsaved changes. The container reads the saved file.`, { modal: false }, 'Save and Build', 'Build Saved Version');
       if (!choice) return undefined;
-      if (choice === 'Save and Build' && !(await doc.save())) {
+      if (choice === 'Save and Build' && !(await saveNow(doc))) {
         void vscode.window.showErrorMessage(`Could not save "${name}"; the build did not start.`);
         return undefined;
       }

@@ -11,7 +11,7 @@
  *   await vsc.close();
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, promises as fs, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, promises as fs, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -106,6 +106,8 @@ function httpOk(url: string): Promise<boolean> {
 /** Settings that make the workbench deterministic (e2e.md), plus test-friendly defaults. */
 export const DETERMINISTIC_SETTINGS: Record<string, unknown> = {
   'workbench.startupEditor': 'none',
+  // A browser VS Code saves after 1 s by default; desktop VS Code does not, and "unsaved" must stay unsaved.
+  'files.autoSave': 'off',
   'explorer.compactFolders': false,
   'workbench.reduceMotion': 'on',
   'workbench.tips.enabled': false,
@@ -416,8 +418,19 @@ export class VsCodeSession {
       return await body();
     } catch (e) {
       await this.screenshot(`FAILED-${name}`).catch(() => undefined);
+      // The extension's own log says what it did meanwhile; CI shows only the test output, so it goes there.
+      const log = this.extensionLogTail();
+      if (log && e instanceof Error) e.message += `\n--- tail of the extension's log ---\n${log}`;
       throw e;
     }
+  }
+
+  /** The last lines of the extension's log channel ("Ebuild Builder"), or undefined before it has one. */
+  extensionLogTail(lines = 30): string | undefined {
+    const dir = this.exthostLogDir();
+    const file = dir && path.join(dir, 'ebuild-builder.ebuild-builder', 'Ebuild Builder.log');
+    if (!file || !existsSync(file)) return undefined;
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
   }
 
   /**
