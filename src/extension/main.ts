@@ -57,7 +57,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
   return { ctx };
 }
 
-export function deactivate(): void {
-  current?.dispose();
+/**
+ * A window that closes mid-build takes the build's terminal and its collector with it: cancel running builds so
+ * their containers are stopped and removed rather than left behind (bounded: VS Code waits only briefly).
+ */
+export async function deactivate(): Promise<void> {
+  const ctx = current;
   current = undefined;
+  if (!ctx) return;
+  const cancels = ctx.builds.running().map((b) => b.handle?.cancel().catch(() => undefined));
+  if (cancels.length) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(cancels), new Promise((r) => (timer = setTimeout(r, 4000)))]);
+    clearTimeout(timer);
+  }
+  ctx.dispose();
 }

@@ -154,4 +154,14 @@ describe('cancelling a build in VS Code', { timeout: 300_000 }, () => {
     await waitFor('the second build to be cancelled', async () =>
       (await vsc.viewPane('Builds').locator('.monaco-list-row[aria-label="app-misc/hello-1.0 cancelled"]').count()) === 2, 60_000);
   }));
+
+  it('closing VS Code during a build stops and removes its container', () => vsc.capture('close-window', async () => {
+    const before = new Set(docker('ps', '-aq', '--filter', 'label=ebuild-builder.build').split('\n').filter(Boolean));
+    await vsc.quickOpen('hello-1.0.ebuild');
+    await vsc.runCommand('Ebuild Builder: Build in Sabayon container');
+    const container = await waitFor('the builder container to run', () => docker('ps', '-q', '--filter', 'label=ebuild-builder.build', '--filter', 'status=running')
+      .split('\n').find((id) => id && !before.has(id)), 60_000);
+    await vsc.close();
+    await waitFor('the container to be removed', () => !docker('ps', '-aq', '--filter', `id=${container}`), 60_000);
+  }));
 });

@@ -51,7 +51,7 @@ test('100 builds cancelled at random moments leave 0 containers with the label',
     }
   }
   await Promise.all(Array.from({ length: parallel }, worker));
-  assert.equal(await builderContainers().then((l) => l.length), 0, `left containers after ${JSON.stringify(outcomes)}`);
+  assert.equal(await builderContainers(ws).then((l) => l.length), 0, `left containers after ${JSON.stringify(outcomes)}`);
   assert.ok((outcomes.cancelled ?? 0) > count / 4, `most builds were cancelled: ${JSON.stringify(outcomes)}`);
   assert.ok(!readdirSync(path.join(ws, 'artifacts')).includes('.incoming'), 'no staging folders left');
   // The engine itself is still fine.

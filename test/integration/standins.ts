@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import Docker from 'dockerode';
 import { DEFAULT_BUILD_CONFIG, type BuildConfig } from '../../src/core/buildConfig';
-import { LABEL_BUILD } from '../../src/core/buildModel';
+import { LABEL_BUILD, LABEL_WORKSPACE } from '../../src/core/buildModel';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SAMPLE_OVERLAY = path.join(ROOT, 'examples', 'overlay');
@@ -77,8 +77,10 @@ export function runCli(args: string[], opts: { cwd: string; env?: NodeJS.Process
   });
 }
 
-export async function builderContainers(): Promise<Docker.ContainerInfo[]> {
-  return docker().listContainers({ all: true, filters: { label: [LABEL_BUILD] } });
+/** Builder containers on the engine; with `workspace`, only those of builds from that workspace folder. */
+export async function builderContainers(workspace?: string): Promise<Docker.ContainerInfo[]> {
+  const label = workspace ? [LABEL_BUILD, `${LABEL_WORKSPACE}=${workspace}`] : [LABEL_BUILD];
+  return docker().listContainers({ all: true, filters: { label } });
 }
 
 export const sh = promisify(execFile);
