@@ -20,6 +20,7 @@ async function measureOnce(workspace: string): Promise<number> {
   try {
     await vsc.openActivity('Ebuild Builder');
     const dir = await waitFor('the extension host log', () => vsc.exthostLogDir(), 60_000);
+    const file = vsc.extensionLogFile()!;
     const activated = await waitFor('the activation event', () => {
       const log = readFileSync(path.join(dir, 'remoteexthost.log'), 'utf8');
       const line = log.split('\n').find((l) => l.includes(`_doActivateExtension ${EXTENSION_ID}`));
@@ -27,7 +28,6 @@ async function measureOnce(workspace: string): Promise<number> {
     }, 60_000);
     // The ready line carries its own ISO time: log lines are written in batches, later than they happen.
     const ready = await waitFor('the ready line', () => {
-      const file = path.join(dir, EXTENSION_ID, 'Ebuild Builder.log');
       const m = /ready: activated in \d+ ms at (\S+)/.exec(readFileSync(file, 'utf8'));
       return m ? new Date(m[1]).getTime() : undefined;
     }, 60_000);

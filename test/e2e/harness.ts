@@ -425,10 +425,15 @@ export class VsCodeSession {
     }
   }
 
-  /** The last lines of the extension's log channel ("Ebuild Builder"), or undefined before it has one. */
-  extensionLogTail(lines = 30): string | undefined {
+  /** The file of the extension's log channel ("Ebuild Builder"), once the extension host has a log folder. */
+  extensionLogFile(): string | undefined {
     const dir = this.exthostLogDir();
-    const file = dir && path.join(dir, 'ebuild-builder.ebuild-builder', 'Ebuild Builder.log');
+    return dir && path.join(dir, 'ebuild-builder.ebuild-builder', 'Ebuild Builder.log');
+  }
+
+  /** The last lines of the extension's log channel, or undefined before it has one. */
+  extensionLogTail(lines = 30): string | undefined {
+    const file = this.extensionLogFile();
     if (!file || !existsSync(file)) return undefined;
     return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
   }
