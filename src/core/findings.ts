@@ -4,7 +4,8 @@
  * `annotate` (GitHub workflow commands, GitLab code-quality report).
  */
 import { splitPackageVersion } from './atom';
-import type { EmergeEvent, RequiredBy } from './emerge/events';
+import type { EmergeEvent, FetchFailureEvent, RequiredBy } from './emerge/events';
+import { coveredByUseChanges } from './emerge/useChange';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -50,6 +51,8 @@ export function findingOf(e: EmergeEvent, lastCpv?: string): Finding | undefined
     case 'masked':
       return { severity: 'error', title: `${e.atom} is masked`, message: `All ebuilds that could satisfy "${e.atom}" are masked${e.candidates[0] ? ` (${e.candidates[0].cpv}: ${e.candidates[0].reasons.join(', ')})` : ''}`, cpv: culprit(e.requiredBy, e.candidates[0]?.cpv ?? lastCpv), event: e };
     case 'no-ebuilds':
+      // Its `(Change USE: …)` lines came as autounmask events: those are the findings.
+      if (coveredByUseChanges(e)) return undefined;
       return { severity: 'error', title: `no ebuilds for ${e.atom}`, message: `There are no ebuilds${e.useFlags ? ' built with USE flags' : ''} to satisfy "${e.atom}"`, cpv: culprit(e.requiredBy, lastCpv), event: e };
     case 'required-use':
       return { severity: 'error', title: `${e.cpv ?? e.atom}: REQUIRED_USE not met`, message: `REQUIRED_USE not met: ${e.unsatisfied.join(' ') || e.expression || ''}`.trim(), cpv: e.cpv ?? lastCpv, event: e };
@@ -59,6 +62,7 @@ export function findingOf(e: EmergeEvent, lastCpv?: string): Finding | undefined
       if (e.resolved) return undefined;
       return { severity: 'error', title: 'blocked packages', message: e.atom ? `${e.atom} blocks ${e.blocking ?? 'a package'}` : `Packages that cannot be installed together: ${(e.packages ?? []).map((p) => p.cpv).join(', ')}`, cpv: lastCpv, event: e };
     case 'fetch-failure':
+      if (e.restricted) return fetchRestricted(e, lastCpv);
       return { severity: 'error', title: `fetch failed${e.file ? `: ${e.file}` : ''}`, message: `${e.file ?? 'distfile'}: ${firstLine(e.reason)}`, cpv: e.cpv ?? lastCpv, event: e };
     case 'digest-failure':
       return { severity: 'error', title: `digest verification failed: ${e.file}`, message: `${e.file}: ${firstLine(e.reason)}`, file: e.file, cpv: lastCpv, event: e };
@@ -72,6 +76,13 @@ export function findingOf(e: EmergeEvent, lastCpv?: string): Finding | undefined
   }
 }
 
+function fetchRestricted(e: FetchFailureEvent, lastCpv: string | undefined): Finding {
+  const cpv = e.cpv ?? lastCpv;
+  const files = e.files?.length ? e.files.join(', ') : 'its distfiles';
+  const how = e.instructions?.[0] ? ` (${e.instructions[0]})` : '';
+  return { severity: 'error', title: `${cpv ?? 'a package'} must be fetched by hand`, message: `${cpv ?? 'The package'} has fetch restriction turned on: download ${files} yourself into DISTDIR${how}`, cpv, event: e };
+}
+
 /** Every finding of a build's events, in order, without repeats (a log and its build.log say things twice). */
 export function findingsOf(events: EmergeEvent[]): Finding[] {
   const out: Finding[] = [];
@@ -81,7 +92,13 @@ export function findingsOf(events: EmergeEvent[]): Finding[] {
   const attempts = new Map<string, string[]>();
   // Packages whose failure was already reported: the end-of-run summary adds only the others.
   const failed = new Set<string>();
+  // Fetch-restricted packages: their `Fetch failed for 'cpv'` says nothing more.
+  const restricted = new Set<string>();
   for (const e of events) {
+    if (e.type === 'fetch-failure' && e.cpv) {
+      if (e.restricted) restricted.add(e.cpv);
+      else if (restricted.has(e.cpv) && !e.file) continue;
+    }
     if (e.type === 'package-start') lastCpv = e.cpv;
     if (e.type === 'build-failure' || (e.type === 'package-done' && e.result === 'failed')) failed.add(e.cpv);
     if (e.type === 'failed-packages') {

@@ -1,4 +1,5 @@
 import type { EmergeEventType } from '../../src/core/emerge';
+import { RECONSTRUCTED } from './emergeReconstructedTable';
 
 /** Expected events for the user-pasted fixtures in test/fixtures/emerge/ (facts from INDEX.md and more). */
 export interface Expect {
@@ -393,11 +394,14 @@ export const TABLE: Record<string, Expect> = {
       rb('dev-python/requests-2.21.0-r1::gentoo'), rb('media-gfx/blender-2.79b-r1::gentoo'), rb('media-gfx/blender', 'argument')], { file: 'package.use' })],
   },
   'emerge/use-change-03.txt': {
-    count: { 'no-ebuilds': 1 },
+    count: { 'no-ebuilds': 1, autounmask: 1 },
     has: [{ type: 'no-ebuilds', useFlags: true, atom: 'x11-libs/libXScrnSaver[abi_x86_32(-)?,abi_x86_64(-)?,abi_x86_x32(-)?,abi_mips_n32(-)?,abi_mips_n64(-)?,abi_mips_o32(-)?]',
       candidates: [{ cpv: 'media-libs/libsdl2-2.0.0-r1', repo: 'steam-overlay', change: '-abi_x86_32' }],
       requiredBy: [rb('media-libs/libsdl2-2.0.0-r1::steam-overlay', 'ebuild'), rb('games-util/steam-client-meta-0-r20131002::steam-overlay', 'ebuild'),
-        rb('games-util/steam-meta-0-r20130514::steam-overlay[-steamruntime]', 'ebuild'), rb('steam-meta', 'argument')] }],
+        rb('games-util/steam-meta-0-r20130514::steam-overlay[-steamruntime]', 'ebuild'), rb('steam-meta', 'argument')] },
+    // The change is on the parent (its conditional dependency): the line is required by the rest of the chain.
+    au('use', '>=media-libs/libsdl2-2.0.0-r1', '-abi_x86_32', [rb('games-util/steam-client-meta-0-r20131002::steam-overlay'),
+      rb('games-util/steam-meta-0-r20130514::steam-overlay[-steamruntime]'), rb('steam-meta', 'argument')], { form: 'no-ebuilds' })],
   },
   'portage/build-logs/compile-fail__app-misc_broken-1.0.build.log': { count: { 'build-failure': 1 }, has: [broken, brokenDiag, { type: 'phase', phase: 'compile', cpv: 'app-misc/broken-1.0' }] },
   'portage/build-logs/compile-fail__elog-summary.log': { count: { 'build-failure': 1 }, has: [{ ...broken, inputLine: 4 }] },
@@ -411,4 +415,5 @@ export const TABLE: Record<string, Expect> = {
   'portage/build-logs/success-logdir__PORTAGE_LOGDIR__app-misc_hello-1.0_20261124-074306.log': {
     count: { 'build-failure': 0 }, has: [{ type: 'phase', phase: 'install', cpv: 'app-misc/hello-1.0' }, { type: 'phase', phase: 'package', cpv: 'app-misc/hello-1.0' }],
   },
+  ...RECONSTRUCTED,
 };

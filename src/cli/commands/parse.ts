@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliCommand, CliIO } from '../cliTypes';
 import { UserError } from '../../core/userError';
-import { EmergeParser, type EmergeEvent } from '../../core/emerge';
+import { coveredByUseChanges, EmergeParser, type EmergeEvent } from '../../core/emerge';
 
 const USAGE = `Usage: ebuild-builder parse LOG [--json]
 
@@ -66,7 +66,8 @@ export function describe(e: EmergeEvent): string | undefined {
     case 'masked':
       return `${at}: all ebuilds for "${e.atom}" are masked: ` + e.candidates.map((c) => `${pkg(c.cpv, c.repo)} (${c.reasons.join(', ')})`).join('; ');
     case 'no-ebuilds':
-      return `${at}: no ebuilds to satisfy "${e.atom}"` + (e.requiredBy[0] ? ` (required by ${e.requiredBy[0].atom})` : '') +
+      if (coveredByUseChanges(e)) return undefined; // its USE changes have their own lines
+      return `${at}: no ebuilds${e.useFlags ? ' built with USE flags' : ''} to satisfy "${e.atom}"` + (e.requiredBy[0] ? ` (required by ${e.requiredBy[0].atom})` : '') +
         (e.suggestions.length ? `; maybe: ${e.suggestions.join(', ')}` : '');
     case 'blocker':
       return e.atom ? `${at}: blocker: ${e.atom} blocks ${e.blocking ?? '?'}${e.hard ? ' (hard)' : ''}` : `${at}: blocked packages: ${(e.packages ?? []).map((p) => p.cpv).join(', ')}`;
@@ -75,6 +76,7 @@ export function describe(e: EmergeEvent): string | undefined {
     case 'required-use':
       return `${at}: REQUIRED_USE not met for "${e.atom}"${e.cpv ? ` (${pkg(e.cpv, e.repo)})` : ''}: ${e.unsatisfied.join(' ')}`;
     case 'fetch-failure':
+      if (e.restricted) return `${at}: ${e.cpv ?? 'a package'} has fetch restriction turned on: download ${e.files?.join(', ') || 'its files'} by hand`;
       return `${at}: fetch failure${e.file ? ` of ${e.file}` : ''}${e.cpv ? ` for ${e.cpv}` : ''}: ${e.reason}` + (e.got !== undefined ? ` (got ${e.got || 'nothing'}, expected ${e.expected ?? '?'})` : '');
     case 'fetch-attempt':
       return `${at}: download of ${e.file || e.url} from ${e.host || e.url} failed: ${e.status ? `${e.status} ` : ''}${e.reason}`;

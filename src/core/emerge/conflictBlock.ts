@@ -1,8 +1,10 @@
 /**
  * Slot conflicts (`!!! Multiple package instances within a single package slot …`) and the blocker
  * explanation (`* Error: The above package list contains packages which cannot be installed …`): groups of
- * `(cpv:slot/sub::repo, state) [USE…] pulled in by` followed by parent lines. Hard-wrapped pastes are
- * re-joined (a line ending in `required by`, or with an open quote, continues on the next one).
+ * `(cpv:slot/sub::repo, state) USE="…" pulled in by` (or `… (no parents)`) followed by parent lines
+ * `atom required by (cpv, state) USE="…"`, caret lines and `(and N more with the same problem)` (Portage's
+ * resolver/slot_collision.py). Hard-wrapped pastes are re-joined (a line ending in `required by`, or with an open
+ * quote, continues on the next one).
  */
 import type { BlockerEvent, ConflictPackage, ConflictParent, EmergeEvent, SlotConflictEvent } from './events';
 import type { Block } from './block';
@@ -11,6 +13,10 @@ import type { LogLine } from './logLine';
 
 const INSTANCE = /^\(([^\s,()]+), ([^)]*)\)(.*)$/;
 const SLOT_ATOM = /^([A-Za-z0-9+_.-]+\/[A-Za-z0-9+_.-]+):(\S+)$/;
+/** `atom (Argument)`: a parent that is a command-line atom. */
+const ARGUMENT = /^(\S+) \(Argument\)$/;
+/** What ends an instance line: its parents follow, or it has none. */
+const INSTANCE_END = /\s*(?:pulled in by|\(no parents\))$/;
 const MAX_JOIN = 16 * 1024;
 const MAX_JOIN_LINES = 8;
 
@@ -65,6 +71,7 @@ class ConflictBlock implements Block {
       }
     }
     if (/^(?:It may be possible to solve|For more information)/.test(t)) return false;
+    if (t.startsWith("NOTE: Use the '--verbose-conflicts'")) return true;
     if (t.startsWith('!!! ')) {
       return /^!!! (?:Multiple package instances|into the dependency graph)/.test(t);
     }
@@ -86,8 +93,8 @@ class ConflictBlock implements Block {
     }
     if (!this.pkg) return false;
     if (/^\^[\s^]*$/.test(t)) return true; // caret line under an atom
-    if (/^\(no parents/.test(t)) return true;
-    if (/ required by\b/.test(t) || ATOM_LIKE.test(t)) {
+    if (/^\((?:no parents|and \d+ more with the same problems?\))/.test(t)) return true;
+    if (/ required by\b/.test(t) || ATOM_LIKE.test(t) || ARGUMENT.test(t)) {
       this.pending = t;
       this.pendingLines = 0;
       this.pendingKind = 'parent';
@@ -101,7 +108,7 @@ class ConflictBlock implements Block {
   private tryComplete(): void {
     const t = this.pending;
     if (this.pendingKind === 'instance') {
-      if (!/pulled in by$/.test(t) && t.length < MAX_JOIN) return;
+      if (!INSTANCE_END.test(t) && t.length < MAX_JOIN) return;
       this.addInstance(t);
     } else {
       if ((/required by$/.test(t) || count(t, '"') % 2 === 1) && t.length < MAX_JOIN) return;
@@ -123,7 +130,7 @@ class ConflictBlock implements Block {
     const m = INSTANCE.exec(t);
     if (!m) return;
     const { cpv, slot, repo } = splitPkgSpec(m[1]);
-    const rest = m[3].replace(/\s*pulled in by$/, '').trim();
+    const rest = m[3].replace(INSTANCE_END, '').trim();
     const p: ConflictPackage = { cpv, ...(slot ? { slot } : {}), ...(repo ? { repo } : {}), state: m[2], parents: [] };
     if (rest) p.use = rest;
     this.pkg = p;
@@ -133,15 +140,21 @@ class ConflictBlock implements Block {
 
   private addParent(t: string): void {
     if (!this.pkg) return;
+    const arg = ARGUMENT.exec(t);
+    if (arg) {
+      capPush(this.pkg.parents, { atom: arg[1], argument: true });
+      return;
+    }
     const m = /^(\S+)(?:\s+\((\S+)\))?\s+required by\s+(.*)$/.exec(t);
     const parent: ConflictParent = { atom: m ? m[1] : t };
     if (m) {
       if (m[2]) parent.evaluated = m[2];
       const by = m[3].trim();
-      const pm = /^\(([^\s,()]+), ([^)]*)\)/.exec(by);
+      const pm = /^\(([^\s,()]+), ([^)]*)\)\s*(.*)$/.exec(by);
       if (pm) {
         parent.requiredBy = pm[1];
         parent.requiredByState = pm[2];
+        if (pm[3]) parent.requiredByUse = pm[3];
       } else {
         parent.requiredBy = by;
       }

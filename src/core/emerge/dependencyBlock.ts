@@ -2,16 +2,19 @@
  * Resolver complaints about one atom: `!!! All ebuilds that could satisfy "X" have been masked.`,
  * `emerge: there are no ebuilds [built with USE flags] to satisfy "X".` (with `Maybe you meant`), and
  * `!!! The ebuild selected to satisfy "X" has unmet requirements.` (REQUIRED_USE).
+ * Portage's depgraph `_show_unsatisfied_dep` prints them; its `(Change USE: +ssl)` candidates are the package.use
+ * lines autounmask would have proposed, so each also becomes an `autounmask` event (useChange.ts).
  */
 import type { EmergeEvent, MaskCandidate, MaskedEvent, NoEbuildsEvent, RequiredBy, RequiredUseEvent } from './events';
 import type { Block } from './block';
 import { capPush, splitPkgSpec } from './block';
 import type { LogLine } from './logLine';
+import { parseUseChange, useChangeEvents } from './useChange';
 
 const MASKED = /^!!! All ebuilds that could satisfy "(.+)" have been masked\.?$/;
 const NO_EBUILDS = /^emerge: there are no (?:ebuilds|binary packages) (built with USE flags )?to satisfy "(.+)"(?: for [^.]*)?\.?$/;
 const REQUIRED_USE = /^!!! The ebuild selected to satisfy "(.+)" has unmet requirements\.?$/;
-const CANDIDATE = /^- (\S+)\s+\((masked by|Change USE): (.*)\)$/;
+const CANDIDATE = /^- (\S+)\s+\((masked by|Change USE|Missing IUSE): (.*)\)$/;
 const DEP_CHAIN = /^\(dependency required by "(.+)" \[(\w+)\]\)$/;
 /** User elisions in pastes: `......`, `[…]`, `[...]`, `…`. */
 const ELISION = /^(?:\.{3,}|\[?(?:…|\.\.\.)\]?)$/;
@@ -41,6 +44,8 @@ function splitReasons(s: string): string[] {
 
 class DependencyBlock implements Block {
   private readonly candidates: MaskCandidate[] = [];
+  /** Input line of each candidate. */
+  private readonly candidateLines: number[] = [];
   private readonly requiredBy: RequiredBy[] = [];
   private readonly suggestions: string[] = [];
   private readonly unsatisfied: string[] = [];
@@ -73,7 +78,9 @@ class DependencyBlock implements Block {
       const { cpv, repo } = splitPkgSpec(m[1]);
       const c: MaskCandidate = { cpv, ...(repo ? { repo } : {}), reasons: [] };
       if (m[2] === 'masked by') c.reasons = splitReasons(m[3]);
-      else c.change = m[3];
+      else if (m[2] === 'Missing IUSE') c.reasons = [`Missing IUSE: ${m[3]}`];
+      else Object.assign(c, parseUseChange(m[3]));
+      if (this.candidates.length < 1000) this.candidateLines.push(l.n);
       capPush(this.candidates, c);
       return true;
     }
@@ -140,8 +147,9 @@ class DependencyBlock implements Block {
         type: 'no-ebuilds', inputLine: this.n, atom: this.atom, candidates: this.candidates, requiredBy: this.requiredBy,
         suggestions: this.suggestions,
       };
-      if (this.useFlags) ev.useFlags = true;
-      return [ev];
+      if (!this.useFlags) return [ev];
+      ev.useFlags = true;
+      return [ev, ...useChangeEvents(this.candidates, this.candidateLines, this.requiredBy)];
     }
     const ev: RequiredUseEvent = { type: 'required-use', inputLine: this.n, atom: this.atom, unsatisfied: this.unsatisfied };
     if (this.cpv) ev.cpv = this.cpv;

@@ -114,6 +114,13 @@ export interface AutounmaskEvent extends EventBase {
   requiredBy: RequiredBy[];
   /** The comment lines emerge printed above the entry (required-by lines, mask file and mask comment). */
   comments: string[];
+  /**
+   * Absent for the block under its `The following … changes are necessary` header. `headerless`: a paste that
+   * starts at `# required by` (the kind is then read from the entry); `no-ebuilds`: a `(Change USE: +flag)`
+   * candidate of `emerge: there are no ebuilds built with USE flags to satisfy` (with `--binpkg-respect-use`),
+   * the same package.use line the autounmask block would propose.
+   */
+  form?: 'headerless' | 'no-ebuilds';
 }
 
 export interface RequiredBy {
@@ -127,8 +134,10 @@ export interface MaskCandidate {
   repo?: string;
   /** `~amd64 keyword`, `missing keyword`, `package.mask`, `TestEULA license(s)`, `invalid: DEPEND: …`. */
   reasons: string[];
-  /** Old `(Change USE: -abi_x86_32)` form. */
+  /** `(Change USE: +ssl -foo)`: the flags as printed (`+` to enable, `-` to disable). */
   change?: string;
+  /** `, this change violates use flag constraints defined by cpv: 'expr'`: the REQUIRED_USE expression. */
+  violatesRequiredUse?: string;
   /** Mask file for `package.mask` reasons and the comment lines under it. */
   maskFile?: string;
   comment?: string[];
@@ -175,6 +184,10 @@ export interface ConflictParent {
   /** The parent package or set (`dev-haskell/pointed-5-r1:0/5::haskell`, `@world`). */
   requiredBy?: string;
   requiredByState?: string;
+  /** The parent's flags as printed after it (`USE="ssl -test" ABI_X86="(64)"`). */
+  requiredByUse?: string;
+  /** `atom (Argument)`: the atom was given on the command line. */
+  argument?: true;
 }
 
 /** `[blocks B ] atom ("atom" is blocking cpv)` or the `* Error: The above package list contains packages which cannot be installed …` explanation. */
@@ -212,16 +225,25 @@ export interface RequiredUseEvent extends EventBase {
   requiredBy?: RequiredBy[];
 }
 
-/** A distfile that failed to verify or download. */
+/**
+ * A distfile that failed to verify or download; or (`restricted`) a package whose files must be downloaded by hand:
+ * `!!! cpv has fetch restriction turned on.` and `Fetch instructions for cpv:`, with what pkg_nofetch printed.
+ */
 export interface FetchFailureEvent extends EventBase {
   type: 'fetch-failure';
-  /** Distfile name. */
+  /** Distfile name (for a fetch restriction: the first file pkg_nofetch listed). */
   file?: string;
   cpv?: string;
   reason: string;
   got?: string;
   expected?: string;
   log?: string;
+  /** RESTRICT="fetch": nothing failed to download, the files were never fetchable. */
+  restricted?: true;
+  /** `The following files cannot be fetched for PN:` and the files under it. */
+  files?: string[];
+  /** The other lines pkg_nofetch printed (where to download, where to put the files). */
+  instructions?: string[];
 }
 
 /** `!!! Digest verification failed:` for a file in the repository (ebuild, files/, Manifest). */
@@ -253,6 +275,8 @@ export interface MergeListEvent extends EventBase {
   size?: string;
   /** Tree depth (`--tree`), from the indentation after the bracket. */
   depth: number;
+  /** `F` in the flags: fetch-restricted files still to be downloaded by hand; `f`: already in DISTDIR. */
+  fetchRestriction?: 'unsatisfied' | 'satisfied';
 }
 
 /** `Total: 20 packages (7 upgrades, 2 in new slots), Size of downloads: 598,869 kB` under the merge list. */
@@ -343,8 +367,12 @@ export type EmergeEvent =
 
 export type EmergeEventType = EmergeEvent['type'];
 
-export const EVENT_TYPES: readonly EmergeEventType[] = [
-  'package-start', 'package-done', 'phase', 'build-failure', 'qa-notice', 'autounmask', 'masked', 'no-ebuilds',
-  'blocker', 'slot-conflict', 'required-use', 'fetch-failure', 'digest-failure', 'merge-list', 'compiler-diagnostic',
-  'merge-total', 'conflict-total', 'fetch-attempt', 'failed-packages',
-];
+/** Every event type once; the record's type makes the compiler reject a missing or unknown one. */
+const TYPE_SET: Record<EmergeEventType, true> = {
+  'package-start': true, 'package-done': true, phase: true, 'build-failure': true, 'qa-notice': true, autounmask: true,
+  masked: true, 'no-ebuilds': true, blocker: true, 'slot-conflict': true, 'required-use': true, 'fetch-failure': true,
+  'digest-failure': true, 'merge-list': true, 'compiler-diagnostic': true, 'merge-total': true, 'conflict-total': true,
+  'fetch-attempt': true, 'failed-packages': true,
+};
+
+export const EVENT_TYPES = Object.keys(TYPE_SET) as readonly EmergeEventType[];

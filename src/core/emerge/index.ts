@@ -2,4 +2,5 @@
 export * from './events';
 export { EmergeParser, parseAll } from './parser';
 export { cleanTerminalLine } from './terminal';
+export { coveredByUseChanges } from './useChange';
 export { LineSplitter, MAX_LINE_BYTES } from './lineSplitter';

@@ -156,6 +156,9 @@ export function mergeListLine(l: LogLine): EmergeEvent[] | null {
   while (e > 0 && rest.charCodeAt(e - 1) <= 0x20) e--;
   const size = rest.charCodeAt(e - 1) === 0x42 ? SIZE.exec(rest) : null;
   if (size) ev.size = size[1];
+  // The fourth attribute column: `F` fetch-restricted and not yet downloaded, `f` already in DISTDIR.
+  if (flags.includes('F')) ev.fetchRestriction = 'unsatisfied';
+  else if (flags.includes('f')) ev.fetchRestriction = 'satisfied';
   return [ev];
 }
 

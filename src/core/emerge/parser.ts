@@ -17,6 +17,7 @@ import { startDependencyProblem } from './dependencyBlock';
 import { startConflict } from './conflictBlock';
 import { startFetch } from './fetchBlock';
 import { startFailedSummary } from './failedSummaryBlock';
+import { startFetchRestriction } from './fetchRestriction';
 import { DiagnosticReader, emergeLogLine, mergeListLine, progressLine } from './lineEvents';
 import { equoLine, FetchAttempts, isEquoLine, totalLine } from './summaryLines';
 
@@ -168,7 +169,8 @@ export class EmergeParser {
         if (this.begin(st, mergeListLine(l))) return;
         break;
       case 0x21: // !
-        if (this.begin(st, startDependencyProblem(l)) || this.begin(st, startConflict(l)) || this.begin(st, startFetch(l, this.ctx))) return;
+        if (this.begin(st, startDependencyProblem(l)) || this.begin(st, startConflict(l)) || this.begin(st, startFetch(l, this.ctx))
+          || this.begin(st, startFetchRestriction(l))) return;
         break;
       case 0x65: // e
         if (this.begin(st, startDependencyProblem(l))) return;
@@ -182,7 +184,10 @@ export class EmergeParser {
         if (this.begin(st, startQa(l, this.ctx.cpv))) return;
         break;
       case 0x28: // (
-        if (this.begin(st, startConflict(l))) return;
+        if (this.begin(st, startConflict(l)) || this.begin(st, startAutounmask(l))) return;
+        break;
+      case 0x23: // #
+        if (this.begin(st, startAutounmask(l))) return;
         break;
       case 0x3a: // :
       case 0x3d: // =
@@ -190,7 +195,8 @@ export class EmergeParser {
         break;
       default:
         if (c === 0x54 && (this.begin(st, startAutounmask(l)) || this.begin(st, totalLine(l)))) return;
-        if (c >= 0x43 && c <= 0x55 && (this.begin(st, progressLine(l, this.ctx)) || (c === 0x46 && this.begin(st, startFetch(l, this.ctx))))) return;
+        if (c >= 0x43 && c <= 0x55 && (this.begin(st, progressLine(l, this.ctx))
+          || (c === 0x46 && (this.begin(st, startFetch(l, this.ctx)) || this.begin(st, startFetchRestriction(l)))))) return;
         if (c === 0x43 && this.begin(st, totalLine(l))) return;
         if (c >= 0x2550 && isEquoLine(t) && this.begin(st, equoLine(l, this.ctx))) return;
     }
