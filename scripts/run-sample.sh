@@ -4,8 +4,8 @@
 # code-server, printing the URL to open in a browser.
 #
 # The real builder images (sabayon/builder-amd64, gentoo/stage3 + gentoo/portage) come from Docker Hub, which this
-# machine cannot reach. The sample workspace therefore points the profiles at the local stand-in images
-# (ebuild-builder/standin-*:test, built by scripts/build-standins.sh), which replay real Portage output.
+# machine cannot reach. The sample workspace therefore points the profiles at the local test images
+# (ebuild-builder/test-*:test, built by scripts/build-test-images.sh), which run real Portage (test/images/README.md).
 # On a machine with Docker Hub access, delete the "ebuildBuilder.*" settings from the generated workspace file.
 #
 # Usage: scripts/run-sample.sh [--port N] [--no-open]
@@ -22,7 +22,7 @@ while (($#)); do
   esac
 done
 
-# A fresh machine: Debian and npm packages, a Docker engine, the stand-in images (the loopback test engines are not needed).
+# A fresh machine: Debian and npm packages, a Docker engine, the test images (the loopback test engines are not needed).
 echo "» setting up (scripts/setup.sh)"
 SETUP_ENGINES=0 SETUP_E2E=$(command -v code >/dev/null && echo 0 || echo 1) scripts/setup.sh
 
@@ -34,12 +34,12 @@ echo "  $VSIX"
 
 if command -v docker >/dev/null && docker info >/dev/null 2>&1; then
   missing=0
-  for img in ebuild-builder/standin-sabayon:test ebuild-builder/standin-gentoo:test ebuild-builder/standin-portage:test ebuild-builder/standin-eit:test; do
+  for img in ebuild-builder/test-sabayon:test ebuild-builder/test-gentoo:test ebuild-builder/test-gentoo-tree:test ebuild-builder/test-eit:test; do
     docker image inspect "$img" >/dev/null 2>&1 || missing=1
   done
   if ((missing)); then
-    echo "» building the stand-in builder images (offline stand-ins for the Docker Hub images)"
-    scripts/build-standins.sh
+    echo "» building the builder test images (real Portage on Debian, in place of the Docker Hub images)"
+    scripts/build-test-images.sh
   fi
 else
   echo "! No Docker engine answers here: the extension will open, and its Builds view will say how to fix that."
@@ -51,14 +51,14 @@ cat > "$WS" <<JSON
 {
   "folders": [{ "path": "$ROOT/examples/overlay" }],
   "settings": {
-    // Docker Hub is out of reach here: the profiles use the local stand-in images (scripts/build-standins.sh).
+    // Docker Hub is out of reach here: the profiles use the local test images (scripts/build-test-images.sh).
     "ebuildBuilder.images": {
-      "sabayon": "ebuild-builder/standin-sabayon:test",
-      "gentoo": "ebuild-builder/standin-gentoo:test",
-      "eit": "ebuild-builder/standin-eit:test"
+      "sabayon": "ebuild-builder/test-sabayon:test",
+      "gentoo": "ebuild-builder/test-gentoo:test",
+      "eit": "ebuild-builder/test-eit:test"
     },
-    "ebuildBuilder.gentooTree": "volume:ebuild-builder/standin-portage:test",
-    // The stand-ins need no network (and a real build with every distfile cached does not either).
+    "ebuildBuilder.gentooTree": "volume:ebuild-builder/test-gentoo-tree:test",
+    // The sample packages need no download (and a real build with every distfile cached does not either).
     "ebuildBuilder.network": "none",
     // Keep the sample's artifacts out of the repository's example folder.
     "ebuildBuilder.artifactsFolder": "$ROOT/test-output/sample/artifacts"
@@ -66,7 +66,7 @@ cat > "$WS" <<JSON
 }
 JSON
 echo "» sample workspace: $WS"
-echo "  The real builder images cannot be pulled on this machine; the profiles point at the stand-in images."
+echo "  The real builder images cannot be pulled on this machine; the profiles point at the test images (real Portage on Debian)."
 
 if command -v code >/dev/null; then
   echo "» opening VS Code with the extension under development"

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Everything the tests and the sample run need on a fresh Debian machine (run as root, or with sudo for apt):
-# Debian packages, the npm dependencies, a running Docker engine, the stand-in builder images, the bundles.
+# Debian packages, the npm dependencies, a running Docker engine, the builder test images (real Portage), the bundles.
 # Idempotent: what is already there is kept. Set SETUP_E2E=0 / SETUP_ENGINES=0 to skip those parts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +31,7 @@ export npm_config_nodedir=/usr   # node-gyp: Debian's Node headers, never a down
 # A fresh clone (or CI) gets exactly the lockfile; a working checkout keeps its node_modules.
 if [ ! -d node_modules ] || [ -n "${CI:-}" ]; then npm ci --no-audit --no-fund; fi
 node scripts/bundle.mjs
-scripts/build-standins.sh
+scripts/build-test-images.sh
 [ "${SETUP_ENGINES:-1}" = 0 ] || [ ! -x scripts/test-engines.sh ] || scripts/test-engines.sh start
 [ "${SETUP_E2E:-1}" = 0 ] || [ ! -x scripts/e2e-setup.sh ] || scripts/e2e-setup.sh >/dev/null
 echo "setup: done"

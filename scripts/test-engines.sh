@@ -16,7 +16,7 @@ SSH_PORT=${EB_SSH_PORT:-22220}
 SSH_NOFWD_PORT=${EB_SSH_NOFWD_PORT:-22221}   # same sshd, socket forwarding off: exercises `docker system dial-stdio`
 LOCAL_SOCK=/var/run/docker.sock
 TEST_IMAGE=ebuild-builder/engine-test:minbase
-IMAGES=${EB_ENGINE_IMAGES:-"$TEST_IMAGE ebuild-builder/standin-sabayon:test ebuild-builder/standin-gentoo:test ebuild-builder/standin-portage:test ebuild-builder/standin-eit:test"}
+IMAGES=${EB_ENGINE_IMAGES:-"$TEST_IMAGE ebuild-builder/test-sabayon:test ebuild-builder/test-gentoo:test ebuild-builder/test-gentoo-tree:test ebuild-builder/test-eit:test"}
 
 die() { echo "test-engines: $*" >&2; exit 1; }
 log() { echo "test-engines: $*" >&2; }

@@ -43,6 +43,8 @@ export interface BuildConfig {
   tty: boolean;
   /** Seconds between stop and kill on cancel. */
   stopGraceSeconds: number;
+  /** The Sabayon builder's own steps: sync (`layman -S`, `emerge --sync`) and the equo upgrade, off unless asked; layman overlays to add. */
+  sabayon: { sync: boolean; equo: boolean; overlays: string[] };
 }
 
 export const DEFAULT_BUILD_CONFIG: BuildConfig = {
@@ -58,4 +60,5 @@ export const DEFAULT_BUILD_CONFIG: BuildConfig = {
   profiles: {},
   stopGraceSeconds: 5,
   tty: false,
+  sabayon: { sync: false, equo: false, overlays: [] },
 };

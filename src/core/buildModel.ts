@@ -3,6 +3,8 @@
  * BuildRequest → (builder profile) → ContainerSpec. No vscode, no dockerode.
  */
 
+import type { BinpkgCachePlan } from './binpkgCache';
+
 /** A Portage repository found in the workspace. */
 export interface Overlay {
   /** repo name from profiles/repo_name or metadata/layout.conf `repo-name`. */
@@ -35,6 +37,8 @@ export interface OverrideSet {
   sources: OverrideSource[];
   /** `env/` folder holding package.env targets, when present. */
   envDir?: string;
+  /** The files under `env/` (absolute paths, Portage's order), when it is present. */
+  envFiles?: string[];
   /** Optional make.conf fragment. */
   makeConf?: string;
 }
@@ -67,13 +71,19 @@ export interface BuildRequest {
   artifactsDir: string;
   /** Workspace folder (labels, cache names). */
   workspaceFolder: string;
+  /** The binary-package cache of this build and what it must not take from it (binpkgCache.ts); set by prepareBuild. */
+  binpkgCache?: BinpkgCachePlan;
 }
 
 /** Something the container must see. A transport decides how: bind mount (local) or upload (remote). */
-export type ContainerInput =
+export type ContainerInput = (
   | { kind: 'dir'; hostPath: string; containerPath: string }
   | { kind: 'file'; hostPath: string; containerPath: string }
-  | { kind: 'content'; content: string; containerPath: string; mode?: number };
+  | { kind: 'content'; content: string; containerPath: string; mode?: number }
+) & {
+  /** Where it comes from, in the user's terms (a workspace file, a setting), for errors about it. */
+  origin?: string;
+};
 
 export interface ContainerSpec {
   image: string;

@@ -101,7 +101,7 @@ export async function discoverOverrides(workspaceFolder: string, overridesFolder
   const envStat = await statOrUndefined(envDir);
   if (envStat) {
     if (!envStat.isDirectory()) throw new UserError(`${envDir} must be a folder holding the files package.env names.`, `Move the file into ${envDir}/ or remove it.`, 'env-not-a-folder');
-    await filesUnder(envDir);
+    set.envFiles = await filesUnder(envDir);
     set.envDir = envDir;
   }
   const makeConf = path.join(root, 'make.conf');

@@ -27,6 +27,7 @@ export const SETTING_KEYS: Record<string, keyof BuildConfig> = {
   network: 'network',
   tty: 'tty',
   stopGraceSeconds: 'stopGraceSeconds',
+  sabayon: 'sabayon',
 };
 
 /** Raw BuildConfig fields (validate with validateBuildConfig) from `<folder>/.vscode/settings.json`; {} when there is none. */

@@ -11,7 +11,7 @@ import type { ContainerSpec } from '../core/buildModel';
 import type { BuildHandle, BuildResult, BuildState, RunEvent } from '../core/buildRun';
 import { isUserError } from '../core/userError';
 import { collectArtifacts } from './collect';
-import { asUserError, isNotFound } from './dockerErrors';
+import { asUserError, isNotFound, mountError } from './dockerErrors';
 import type { Engine } from './engine';
 import { ensureImage, ensureTreeSnapshot, ensureVolumes } from './resources';
 import { bindTransport, type Transport } from './transport';
@@ -59,7 +59,8 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
   const removeContainer = async () => {
     if (!container) return;
     try {
-      await container.remove({ force: true, v: false });
+      // With its anonymous volumes: an image's VOLUMEs (a whole tree in the Sabayon builder) would stay behind.
+      await container.remove({ force: true, v: true });
     } catch (e) {
       if (!isNotFound(e) && (e as { statusCode?: number }).statusCode !== 409) throw e;
     }
@@ -140,7 +141,9 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       else engine.docker.modem.demuxStream(attached, forward('stdout'), forward('stderr'));
 
       checkCancel();
-      await untilCancelled(container.start());
+      await untilCancelled(container.start()).catch((e) => {
+        throw mountError(e, spec) ?? e;
+      });
       setState('running', spec.image);
       const waited = (await untilCancelled(container.wait())) as { StatusCode: number };
       exitCode = waited.StatusCode;

@@ -8,7 +8,10 @@ import type { BuildConfig } from '../core/buildConfig';
 import type { BuildRequest, ContainerSpec } from '../core/buildModel';
 import type { BuildHandle } from '../core/buildRun';
 import { makeBuildRequest } from '../core/buildRequest';
-import { containerSpecFor } from '../core/profiles';
+import { environmentKey, planBinpkgCache, recordBuiltPackages, stateDir, type CacheContext } from '../core/binpkgCache';
+import { readBinaryPackage } from '../core/binpkg/readPackage';
+import { builderImage, cacheFamily, containerSpecFor } from '../core/profiles';
+import { userEnv } from '../core/profiles/common';
 import { startBuild } from './build';
 import { asUserError } from './dockerErrors';
 import type { Engine } from './engine';
@@ -51,16 +54,18 @@ export async function prepareBuild(ebuildPath: string, opts: BuildEbuildOptions)
   const request = await makeBuildRequest(ebuildPath, { workspaceFolders: opts.workspaceFolders, config, profile: opts.profile });
   if (opts.env) request.env = { ...request.env, ...opts.env };
   const buildId = newBuildId();
-  const spec = await containerSpecFor(request, config, buildId);
   const engine = opts.engine ?? (await connectForConfig(config));
   try {
     await engine.docker.ping();
   } catch (e) {
     throw asUserError(e, engine, 'checking that it answers');
   }
+  const cache = request.caches.binpkgs ? await cacheContext(request, config, engine) : undefined;
+  if (cache) request.binpkgCache = await planBinpkgCache(request, cache);
+  const spec = await containerSpecFor(request, config, buildId);
   const logDir = opts.logDir ?? path.join(request.artifactsDir, 'logs');
   const logPath = path.join(logDir, `${request.category}_${request.pn}-${request.pvr}-${request.profile}-${stamp(new Date())}-${buildId.slice(0, 4)}.log`);
-  const handle = startBuild({
+  const started = startBuild({
     engine,
     spec,
     buildId,
@@ -71,7 +76,32 @@ export async function prepareBuild(ebuildPath: string, opts: BuildEbuildOptions)
     transport: engine.sharesFilesystem ? undefined : remoteTransportFor(engine),
     name: `ebuild-builder-${request.pn}-${buildId}`,
   });
+  const handle = cache ? recordingPackages(started, request, cache) : started;
   return { request, spec, engine, logPath, handle };
+}
+
+async function cacheContext(request: BuildRequest, config: BuildConfig, engine: Engine): Promise<CacheContext> {
+  return {
+    engineUrl: engine.url,
+    family: cacheFamily(request, config),
+    envKey: await environmentKey(request, builderImage(request, config), userEnv(config, request)),
+    stateDir: stateDir(),
+  };
+}
+
+/** The same build, whose `done` resolves once the packages it wrote are in the cache's record. */
+function recordingPackages(handle: BuildHandle, request: BuildRequest, cache: CacheContext): BuildHandle {
+  const done = handle.done.then(async (result) => {
+    const built: { category: string; pf: string; repo?: string }[] = [];
+    for (const file of result.artifacts) {
+      // The repository a package came from is in its metadata; one that cannot be read is simply not recorded.
+      const pkg = await readBinaryPackage(file, { listFiles: false, verify: false }).catch(() => undefined);
+      if (pkg) built.push({ category: pkg.category, pf: pkg.pf, repo: pkg.metadata.repository });
+    }
+    await recordBuiltPackages(request, cache, request.binpkgCache!, built).catch(() => undefined);
+    return result;
+  });
+  return { id: handle.id, onEvent: (l) => handle.onEvent(l), cancel: () => handle.cancel(), done };
 }
 
 export async function buildEbuild(ebuildPath: string, opts: BuildEbuildOptions): Promise<BuildHandle> {

@@ -35,7 +35,7 @@ export async function cleanupContainers(engine: Engine, keepBuildIds: Set<string
   for (const c of await listBuilderContainers(engine)) {
     if (keepBuildIds.has(c.buildId)) continue;
     try {
-      await engine.docker.getContainer(c.id).remove({ force: true });
+      await engine.docker.getContainer(c.id).remove({ force: true, v: true });
       removed.push(c);
     } catch (e) {
       if (!isNotFound(e)) throw asUserError(e, engine, `removing the builder container ${c.name}`);

@@ -1,4 +1,5 @@
 /** Docker Engine API failures → one UserError naming the engine and the next step. */
+import type { ContainerSpec } from '../core/buildModel';
 import { UserError, isUserError } from '../core/userError';
 import type { Engine } from './engine';
 import { engineError } from './engineErrors';
@@ -26,4 +27,29 @@ export function asUserError(err: unknown, engine: Engine, doing: string): UserEr
 
 export function isNotFound(err: unknown): boolean {
   return (err as ApiError)?.statusCode === 404;
+}
+
+/**
+ * A container that cannot start because one of its mounts does not fit the image (a file where the profile expects
+ * a folder, a path that cannot be created): which input, where it comes from, what to do. Undefined for other errors.
+ */
+export function mountError(err: unknown, spec: ContainerSpec): UserError | undefined {
+  const text = engineMessage(err);
+  const m = /error mounting "([^"]+)" to rootfs at "([^"]+)"/.exec(text);
+  if (!m) return undefined;
+  const [, source, target] = m;
+  const input = spec.inputs.find((i) => i.containerPath === target || (i.kind !== 'content' && i.hostPath === source));
+  const what = input?.origin ?? (input && input.kind !== 'content' ? input.hostPath : source);
+  const reason = /not a directory/i.test(text)
+    ? 'the image has a file on that path where a folder is needed'
+    : /no such file or directory/i.test(text)
+      ? 'the path does not exist on the engine\'s machine'
+      : /read-only file system/i.test(text)
+        ? 'that part of the image is read-only'
+        : text.replace(/^.*?:\s*(?=[^:]*$)/, '');
+  return new UserError(
+    `The builder container could not start: ${what} is mounted at ${target} in ${spec.image}, and ${reason}.`,
+    `Check that ebuildBuilder.images points this profile at the image it is made for; otherwise move ${what} out of the way (or fix the setting that adds it), then build again.`,
+    'mount-failed',
+  );
 }

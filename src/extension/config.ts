@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { BuildConfig } from '../core/buildConfig';
 import { validateBuildConfig } from '../core/profiles/validate';
+import { SETTING_KEYS } from '../core/workspaceSettings';
 import { describeError } from './userErrors';
 
 export const SECTION = 'ebuildBuilder';
@@ -15,19 +16,12 @@ export interface SettingProblem {
   message: string;
 }
 
-/** Setting key under `ebuildBuilder.` → BuildConfig field (validated by the shared validator, as for the CLI). */
-const KEYS: Record<string, keyof BuildConfig> = {
-  defaultProfile: 'profile', images: 'images', engine: 'engine', overridesFolder: 'overridesFolder',
-  artifactsFolder: 'artifactsFolder', env: 'env', emergeArgs: 'emergeArgs', caches: 'caches',
-  keepContainerOnFailure: 'keepContainerOnFailure', gentooTree: 'gentooTree', profiles: 'profiles',
-  network: 'network', tty: 'tty', stopGraceSeconds: 'stopGraceSeconds',
-};
 
 /** Reads settings for one resource (workspace folder or file); `problems` lists what was ignored and why. */
 export function readBuildConfig(scope?: vscode.Uri): { config: BuildConfig; problems: SettingProblem[] } {
   const ws = vscode.workspace.getConfiguration(SECTION, scope);
   const raw: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(KEYS)) {
+  for (const [key, field] of Object.entries(SETTING_KEYS)) {
     const v = ws.get<unknown>(key);
     if (v !== undefined && v !== null) raw[field] = v;
   }

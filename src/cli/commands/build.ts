@@ -98,8 +98,11 @@ async function runPrepared(ebuild: string, workspace: string, config: BuildConfi
   const { request, spec, handle } = prepared;
   const print = (o: object) => io.stdout.write(JSON.stringify(o) + '\n');
   const parser = new EmergeParser((event) => { if (json) print(event); });
-  if (json) print({ type: 'build-start', atom: request.atom, profile: request.profile, image: spec.image, argv: [...(spec.entrypoint ?? []), ...spec.argv], engine: prepared.engine.url, log: prepared.logPath });
-  else io.stderr.write(`>>> ebuild-builder: ${request.atom} with profile ${request.profile} on ${prepared.engine.url}\n>>> image ${spec.image}, command ${JSON.stringify([...(spec.entrypoint ?? []), ...spec.argv])}\n`);
+  if (json) print({ type: 'build-start', atom: request.atom, profile: request.profile, image: spec.image, argv: [...(spec.entrypoint ?? []), ...spec.argv], engine: prepared.engine.url, log: prepared.logPath, notes: spec.notes });
+  else {
+    io.stderr.write(`>>> ebuild-builder: ${request.atom} with profile ${request.profile} on ${prepared.engine.url}\n>>> image ${spec.image}, arguments ${JSON.stringify(spec.argv)}\n`);
+    for (const note of spec.notes) io.stderr.write(`>>> note: ${note}\n`);
+  }
   const onSignal = () => void handle.cancel();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);

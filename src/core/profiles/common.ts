@@ -1,5 +1,6 @@
 /** Pieces every builder profile shares: labels, cache volumes, override sources by container path. */
 import * as path from 'node:path';
+import { BINPKG_RESPECT_ARGS } from '../binpkgCache';
 import type { BuildConfig } from '../buildConfig';
 import { LABEL_ATOM, LABEL_BUILD, LABEL_PROFILE, LABEL_WORKSPACE, type BuildRequest, type OverrideKind, type OverrideSource } from '../buildModel';
 
@@ -35,4 +36,26 @@ export function userEnv(config: BuildConfig, request: BuildRequest): Record<stri
 /** `tty` on: Portage colours; `NOCOLOR` is left to the user (`env`). */
 export function baseSpecFields(config: BuildConfig): { tty: boolean; network?: string } {
   return { tty: config.tty, network: config.network || undefined };
+}
+
+/**
+ * emerge arguments that keep binary packages to what matches this build (binpkgCache.ts): the atoms under test and
+ * the stale packages of the workspace never come from one; USE and dependency changes are checked by Portage.
+ */
+export function binpkgArgs(request: BuildRequest): string[] {
+  const exclude = request.binpkgCache?.exclude ?? [`${request.category}/${request.pn}`];
+  // One option per name: the Sabayon builder splits its arguments on spaces.
+  return [...BINPKG_RESPECT_ARGS, ...exclude.map((name) => `--usepkg-exclude=${name}`)];
+}
+
+/** The binary-package cache volume at `containerPath`, when this build has one (prepareBuild plans it). */
+export function binpkgVolume(request: BuildRequest, containerPath: string): { name: string; containerPath: string }[] {
+  return request.caches.binpkgs && request.binpkgCache ? [{ name: request.binpkgCache.volume, containerPath }] : [];
+}
+
+/** One header line saying which binary packages this build may use. */
+export function binpkgNote(request: BuildRequest): string {
+  const exclude = request.binpkgCache?.exclude ?? [`${request.category}/${request.pn}`];
+  const cache = request.caches.binpkgs && request.binpkgCache ? `cache volume ${request.binpkgCache.volume}` : 'no cache (ebuildBuilder.caches.binpkgs off)';
+  return `binary packages: ${cache}; built from source, never from a binary package: ${exclude.join(' ')}`;
 }

@@ -27,7 +27,7 @@ export function parseMount(spec: string, setting: string): ContainerInput {
   if (parts.length !== 2 || !parts[0].startsWith('/') || !parts[1].startsWith('/')) {
     throw new UserError(`${setting} has the mount "${spec}", which is not of the form /host/path:/container/path[:ro].`, `Fix ${setting} in your settings.`, 'bad-setting');
   }
-  return { kind: 'dir', hostPath: parts[0], containerPath: parts[1] };
+  return { kind: 'dir', hostPath: parts[0], containerPath: parts[1], origin: `${setting} ("${spec}")` };
 }
 
 export async function customSpec(

@@ -7,7 +7,7 @@ import type { BuildConfig } from '../buildConfig';
 import type { BuildRequest, ContainerInput, ContainerSpec } from '../buildModel';
 import { OVERRIDE_KINDS } from '../buildModel';
 import { UserError } from '../userError';
-import { baseSpecFields, buildLabels, cacheVolume, sourcesOfKind, userEnv } from './common';
+import { baseSpecFields, binpkgArgs, binpkgNote, binpkgVolume, buildLabels, cacheVolume, sourcesOfKind, userEnv } from './common';
 import { reposConf } from './sabayon';
 
 export const GENTOO_DEFAULT_IMAGE = 'gentoo/stage3:latest';
@@ -55,7 +55,7 @@ export function gentooTree(config: BuildConfig, inWorkspace: boolean): { inputs:
     return { inputs: [], volumesFrom: [{ container: treeSnapshotName(tree.value!), image: tree.value! }], notes: [`tree from the ${tree.value} snapshot volume`] };
   }
   if (tree.kind === 'host') {
-    return { inputs: [{ kind: 'dir', hostPath: tree.value!, containerPath: '/var/db/repos/gentoo' }], volumesFrom: [], notes: [`tree from ${tree.value} on the engine's machine`] };
+    return { inputs: [{ kind: 'dir', hostPath: tree.value!, containerPath: '/var/db/repos/gentoo', origin: `ebuildBuilder.gentooTree (${config.gentooTree})` }], volumesFrom: [], notes: [`tree from ${tree.value} on the engine's machine`] };
   }
   return { inputs: [], volumesFrom: [], notes: [] };
 }
@@ -64,30 +64,31 @@ export function gentooSpec(request: BuildRequest, config: BuildConfig, buildId: 
   const notes: string[] = [`FEATURES ${GENTOO_FEATURES}: Portage's namespace sandboxes need capabilities Docker withholds`];
   const inputs: ContainerInput[] = [];
   for (const o of request.overlays) {
-    inputs.push({ kind: 'dir', hostPath: o.realPath, containerPath: `/var/db/repos/${o.name}` });
+    inputs.push({ kind: 'dir', hostPath: o.realPath, containerPath: `/var/db/repos/${o.name}`, origin: `the overlay ${o.name}` });
     inputs.push({ kind: 'content', containerPath: `/etc/portage/repos.conf/${o.name}.conf`, content: reposConf(o.name, o.masters) });
   }
   for (const kind of OVERRIDE_KINDS) {
     for (const { source, relative } of sourcesOfKind(request, kind)) {
       const base = `/etc/portage/package.${kind}`;
       const containerPath = source.isDirectory ? `${base}/ebuild-builder/${relative}` : `${base}/zz-ebuild-builder`;
-      inputs.push({ kind: 'file', hostPath: source.path, containerPath });
+      inputs.push({ kind: 'file', hostPath: source.path, containerPath, origin: source.path });
     }
   }
-  if (request.overrides.envDir) inputs.push({ kind: 'dir', hostPath: request.overrides.envDir, containerPath: '/etc/portage/env' });
-  if (request.overrides.makeConf) inputs.push({ kind: 'file', hostPath: request.overrides.makeConf, containerPath: '/etc/portage/ebuild-builder/make.conf' });
+  if (request.overrides.envDir) inputs.push({ kind: 'dir', hostPath: request.overrides.envDir, containerPath: '/etc/portage/env', origin: request.overrides.envDir });
+  if (request.overrides.makeConf) inputs.push({ kind: 'file', hostPath: request.overrides.makeConf, containerPath: '/etc/portage/ebuild-builder/make.conf', origin: request.overrides.makeConf });
 
   const tree = gentooTree(config, request.overlays.some((o) => o.name === 'gentoo'));
   inputs.push(...tree.inputs);
   notes.push(...tree.notes);
   const { volumesFrom } = tree;
 
+  notes.push(binpkgNote(request));
   const env = userEnv(config, request);
   env.FEATURES = env.FEATURES ? `${GENTOO_FEATURES} ${env.FEATURES}` : GENTOO_FEATURES;
   env.PKGDIR = '/var/cache/binpkgs';
   const volumes: ContainerSpec['volumes'] = [];
   if (request.caches.distfiles) volumes.push({ name: cacheVolume('gentoo', 'distfiles'), containerPath: '/var/cache/distfiles' });
-  if (request.caches.binpkgs) volumes.push({ name: cacheVolume('gentoo', 'binpkgs'), containerPath: '/var/cache/binpkgs' });
+  volumes.push(...binpkgVolume(request, '/var/cache/binpkgs'));
   if (request.caches.ccache) {
     volumes.push({ name: cacheVolume('gentoo', 'ccache'), containerPath: '/var/cache/ccache' });
     env.CCACHE_DIR ??= '/var/cache/ccache';
@@ -96,11 +97,11 @@ export function gentooSpec(request: BuildRequest, config: BuildConfig, buildId: 
   return {
     image: request.image ?? config.images.gentoo ?? GENTOO_DEFAULT_IMAGE,
     entrypoint: ['/bin/sh', '-c', GENTOO_ENTRY_SCRIPT, 'ebuild-builder'],
-    argv: [...GENTOO_EMERGE_ARGS, ...request.emergeArgs, request.atom],
+    argv: [...GENTOO_EMERGE_ARGS, ...binpkgArgs(request), ...request.emergeArgs, request.atom],
     env,
     inputs,
     packagesDir: '/var/cache/binpkgs',
-    packagesDirIsCache: request.caches.binpkgs,
+    packagesDirIsCache: volumes.some((v) => v.containerPath === '/var/cache/binpkgs'),
     logPaths: [`/var/tmp/portage/${request.category}/${request.pn}-${request.pvr}/temp/build.log`],
     volumes,
     volumesFrom,

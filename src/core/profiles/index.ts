@@ -4,13 +4,30 @@ import type { BuildConfig } from '../buildConfig';
 import type { BuildRequest, ContainerSpec } from '../buildModel';
 import { UserError } from '../userError';
 import { customSpec } from './custom';
-import { gentooSpec } from './gentoo';
-import { sabayonSpec } from './sabayon';
+import { GENTOO_DEFAULT_IMAGE, gentooSpec } from './gentoo';
+import { SABAYON_DEFAULT_IMAGE, sabayonSpec } from './sabayon';
 
 export const BUILTIN_PROFILES = ['sabayon', 'gentoo'] as const;
 
 export function profileNames(config: BuildConfig): string[] {
   return [...BUILTIN_PROFILES, ...Object.keys(config.profiles)];
+}
+
+/** The image a build of `request` runs (the request's, the setting's, or the profile's default). */
+export function builderImage(request: BuildRequest, config: BuildConfig): string {
+  const name = request.profile;
+  if (request.image) return request.image;
+  if (config.images[name]) return config.images[name];
+  if (name === 'sabayon') return SABAYON_DEFAULT_IMAGE;
+  if (name === 'gentoo') return GENTOO_DEFAULT_IMAGE;
+  return config.profiles[name]?.image ?? name;
+}
+
+/** The family a profile's caches are named after: the built-in layout it uses. */
+export function cacheFamily(request: BuildRequest, config: BuildConfig): string {
+  const name = request.profile;
+  if (name === 'sabayon' || name === 'gentoo') return name;
+  return config.profiles[name]?.layout === 'sabayon' ? 'sabayon' : 'gentoo';
 }
 
 export async function containerSpecFor(

@@ -29,6 +29,18 @@ export function validateCustomProfile(name: string, raw: unknown): { profile?: C
   if (r.capAdd !== undefined && !isStringArray(r.capAdd)) problems.push(bad(`${key}.capAdd`, r.capAdd, 'an array of capability names'));
   if (r.packagesDir !== undefined && (typeof r.packagesDir !== 'string' || !r.packagesDir.startsWith('/'))) problems.push(bad(`${key}.packagesDir`, r.packagesDir, 'an absolute container path'));
   if (r.layout !== undefined && r.layout !== 'gentoo' && r.layout !== 'sabayon') problems.push(bad(`${key}.layout`, r.layout, '"gentoo" or "sabayon"'));
+  if (r.layout === 'sabayon' && isStringArray(r.argv)) {
+    // The Sabayon builder's `--overlay`/`--layman` (and `--equo`) take every word after them, the atom included.
+    const option = r.argv.findIndex((a) => /^--(overlay|layman|equo|install|equorm|remove)$/.test(a));
+    const atom = r.argv.findIndex((a) => a.includes('${atom}'));
+    if (option >= 0 && atom > option) {
+      problems.push(new UserError(
+        `ebuildBuilder.profiles.${name}.argv puts "${r.argv[option]}" before "\${atom}": the Sabayon builder reads every word after ${r.argv[option]} as its value, so no atom would be built.`,
+        `Put "\${atom}" first, e.g. ["\${atom}", "${r.argv[option]}", "kde"].`,
+        'bad-setting',
+      ));
+    }
+  }
   if (['sabayon', 'gentoo'].includes(name)) problems.push(new UserError(`ebuildBuilder.profiles.${name} uses a built-in profile's name.`, 'Give your profile another name.', 'bad-setting'));
   return problems.length ? { problems } : { profile: r as unknown as CustomProfile, problems };
 }
@@ -72,6 +84,13 @@ export function validateBuildConfig(raw: Record<string, unknown>): { config: Bui
     if (typeof v === 'object' && v !== null && Object.entries(v).every(([k, x]) => ['distfiles', 'binpkgs', 'ccache'].includes(k) && typeof x === 'boolean')) {
       config.caches = { ...config.caches, ...(v as Partial<BuildConfig['caches']>) };
     } else problems.push(bad('caches', v, 'an object like {"distfiles": true, "binpkgs": true, "ccache": false}'));
+  }
+  if (raw.sabayon !== undefined) {
+    const v = raw.sabayon as Record<string, unknown>;
+    const ok = typeof v === 'object' && v !== null && !Array.isArray(v) &&
+      Object.entries(v).every(([k, x]) => (k === 'overlays' ? isStringArray(x) && x.every((n) => /^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(n)) : ['sync', 'equo'].includes(k) && typeof x === 'boolean'));
+    if (ok) config.sabayon = { ...config.sabayon, ...(v as Partial<BuildConfig['sabayon']>) };
+    else problems.push(bad('sabayon', v, 'an object like {"sync": false, "equo": false, "overlays": ["kde"]}'));
   }
   if (raw.profiles !== undefined) {
     const v = raw.profiles;
