@@ -43,8 +43,11 @@ export interface BuildConfig {
   tty: boolean;
   /** Seconds between stop and kill on cancel. */
   stopGraceSeconds: number;
-  /** The Sabayon builder's own steps: sync (`layman -S`, `emerge --sync`) and the equo upgrade, off unless asked; layman overlays to add. */
-  sabayon: { sync: boolean; equo: boolean; overlays: string[] };
+  /**
+   * The Sabayon builder's own steps: sync (`layman -S`, `emerge --sync`) and the equo upgrade, off unless asked;
+   * layman overlays to add; `tree`: the volume holding the tree a refresh synced (empty: the image's own).
+   */
+  sabayon: { sync: boolean; equo: boolean; overlays: string[]; tree: string };
 }
 
 export const DEFAULT_BUILD_CONFIG: BuildConfig = {
@@ -60,5 +63,5 @@ export const DEFAULT_BUILD_CONFIG: BuildConfig = {
   profiles: {},
   stopGraceSeconds: 5,
   tty: false,
-  sabayon: { sync: false, equo: false, overlays: [] },
+  sabayon: { sync: false, equo: false, overlays: [], tree: '' },
 };

@@ -104,7 +104,7 @@ export interface ContainerSpec {
   /** Build logs to bring back after a failure (files or folders, container paths; no globs). */
   logPaths: string[];
   /** Named volumes for caches: volume name → container path. */
-  volumes: { name: string; containerPath: string }[];
+  volumes: { name: string; containerPath: string; readOnly?: boolean }[];
   /** Never-started containers whose volumes to mount (the Gentoo tree snapshot), made from `image` when missing. */
   volumesFrom: { container: string; image: string }[];
   labels: Record<string, string>;

@@ -32,6 +32,8 @@ export interface StartBuildOptions {
   stagingDir?: string;
   /** Puts what the container left in the staging folder where it belongs; default: packages into the artifacts folder. */
   placeOutput?: (stagingDir: string) => Promise<string[]>;
+  /** Runs on the exited container of a successful run, before it is removed (e.g. `docker commit`); a throw fails the run. */
+  onSuccess?: (container: Docker.Container) => Promise<void>;
 }
 
 class Cancelled extends Error {}
@@ -157,6 +159,7 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       const artifacts = await collect(opts, transport, container, stagingDir, started);
       const failed = exitCode !== 0;
       if (failed) await bringBackLogs(opts, transport, container);
+      else if (opts.onSuccess) await opts.onSuccess(container);
       if (!(failed && opts.keepContainerOnFailure)) await removeContainer();
       const state = failed ? 'failed' : 'succeeded';
       setState(state, `exit ${exitCode}`);
@@ -200,7 +203,7 @@ function createOptions(opts: StartBuildOptions, transport: Transport, stagingDir
   const { spec } = opts;
   const mounts: Docker.MountSettings[] = [
     ...transport.mounts(spec, stagingDir),
-    ...spec.volumes.map((v): Docker.MountSettings => ({ Type: 'volume', Source: v.name, Target: v.containerPath, ReadOnly: false })),
+    ...spec.volumes.map((v): Docker.MountSettings => ({ Type: 'volume', Source: v.name, Target: v.containerPath, ReadOnly: v.readOnly ?? false })),
   ];
   return {
     name: opts.name ?? `ebuild-builder-${opts.buildId}`,

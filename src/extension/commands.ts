@@ -10,6 +10,7 @@ import { createOverrideFile } from './overlaysView';
 import { showError } from './userErrors';
 import { checkEngine, cleanupBuilderContainers, saveState } from './engineActions';
 import { createOverlayHere } from './overlaySkeleton';
+import { refreshSabayonBuilder } from './sabayonRefresh';
 
 type Handler = (...args: unknown[]) => unknown;
 type Factory = (ctx: Ctx) => Handler;
@@ -101,6 +102,7 @@ export const COMMANDS: Record<string, Factory> = {
     ctx.builds.clearFinished();
   },
   'ebuildBuilder.cleanupContainers': (ctx) => () => cleanupBuilderContainers(ctx),
+  'ebuildBuilder.refreshSabayon': (ctx) => () => refreshSabayonBuilder(ctx),
   'ebuildBuilder.saveBuilderState': (ctx) => async (arg) => {
     const kept = ctx.builds.all().filter((b) => isFinished(b) && b.result?.containerId);
     const b = await pickBuild(ctx, arg, kept, 'Save the container of which build?');

@@ -138,6 +138,11 @@ export class OverlaysView implements vscode.TreeDataProvider<OverlayNode>, vscod
           ? { title: 'Open', command: 'ebuildBuilder.openOverride', arguments: [node.file] }
           : { title: 'Create', command: 'ebuildBuilder.createOverride', arguments: [node.file] };
         item.tooltip = node.present ? node.file : `Create ${node.file}`;
+        if (path.basename(node.file) === 'package.license') {
+          // Said once, here: the Sabayon builder sets ACCEPT_LICENSE="*", so these lines only matter to other profiles.
+          item.description = `${item.description ? `${item.description} · ` : ''}not used by Sabayon builds`;
+          item.tooltip += '\nThe Sabayon builder accepts every licence (ACCEPT_LICENSE="*"): this file applies to Gentoo and your own profiles only.';
+        }
         return item;
       }
       case 'problem': {

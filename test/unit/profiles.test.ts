@@ -24,24 +24,46 @@ async function spec(ws: string, profile: string, config: Partial<BuildConfig> = 
   return containerSpecFor(req, cfg, 'b1');
 }
 
-test('sabayon: the atom as argument, the overlay at /usr/local/local_portage, overrides as custom.<kind>, only the user env', async () => {
+test('sabayon: the atom without ::repo, the overlay at /usr/local/local_portage, overrides as custom.<kind> where the checkout has folders', async () => {
   const ws = workspace();
   const s = await spec(ws, 'sabayon', { env: { BUILDER_JOBS: '4' } });
   assert.equal(s.image, 'sabayon/builder-amd64:latest', 'the default names the real image');
-  assert.deepEqual(s.argv, ['=app-misc/needs-ssl-1.0::testoverlay']);
+  assert.deepEqual(s.argv, ['=app-misc/needs-ssl-1.0'], 'the script would hand ::testoverlay to layman');
   assert.equal(s.entrypoint, undefined, "the image's tini entrypoint is kept");
-  assert.deepEqual(s.env, { BUILDER_JOBS: '4' }, 'nothing hard-coded: builder versions differ');
+  assert.equal(s.env.BUILDER_JOBS, '4');
+  assert.equal(s.env.SKIP_PORTAGE_SYNC, '1', 'no sync unless asked');
+  assert.equal(s.env.USE_EQUO, '0', 'no equo upgrade unless asked');
+  assert.equal(s.env.ACCEPT_LICENSE, undefined);
   const at = (p: string) => s.inputs.find((i) => i.containerPath === p);
   assert.equal(at('/usr/local/local_portage')?.kind, 'dir');
-  assert.deepEqual(at('/opt/sabayon-build/conf/intel/portage/package.use/custom.use'), { kind: 'file', hostPath: path.join(ws, '.portage', 'package.use'), containerPath: '/opt/sabayon-build/conf/intel/portage/package.use/custom.use' });
-  assert.ok(at('/opt/sabayon-build/conf/intel/portage/package.keywords/custom.keywords'), 'package.accept_keywords → custom.keywords');
-  assert.ok(at('/opt/sabayon-build/conf/intel/portage/env'));
+  const use = at('/opt/sabayon-build/conf/intel/portage/package.use/custom.use');
+  assert.ok(use && use.kind === 'file' && use.hostPath === path.join(ws, '.portage', 'package.use'));
+  assert.ok(at('/opt/sabayon-build/conf/intel/portage/package.accept_keywords/custom.accept_keywords'));
+  assert.ok(!s.inputs.some((i) => i.containerPath.includes('package.license')), 'package.license is a file in the checkout: nothing is mounted under it');
+  assert.ok(at('/opt/sabayon-build/conf/intel/portage/env/debug.conf'), 'env/ files one by one: Sabayon\'s own env/ stays visible');
+  assert.ok(s.notes.some((n) => n.startsWith('package.license is not used')));
   assert.equal(s.packagesDir, '/usr/portage/packages');
   assert.equal(s.labels['ebuild-builder.atom'], '=app-misc/needs-ssl-1.0::testoverlay');
-  assert.deepEqual(s.volumes.map((v) => v.containerPath), ['/usr/portage/distfiles', '/var/lib/entropy/client/packages']);
+  assert.deepEqual(s.volumes.map((v) => v.containerPath), ['/usr/portage/distfiles'], 'no binpkg cache without a plan; no entropy cache with equo off');
 });
 
-test('sabayon: a package.use folder is joined into one custom.use; --quiet is taken out so errors reach the output', async () => {
+test('sabayon: sync, equo and layman overlays when asked; overlays after the atom; a make.conf fragment is merged by the entry script', async () => {
+  const ws = workspace();
+  writeFileSync(path.join(ws, '.portage', 'make.conf'), 'MAKEOPTS="-j3"\n');
+  const s = await spec(ws, 'sabayon', { sabayon: { sync: true, equo: true, overlays: ['kde', 'plab'], tree: '' } });
+  assert.deepEqual(s.argv, ['=app-misc/needs-ssl-1.0', '--overlay', 'kde', 'plab']);
+  assert.equal(s.env.SKIP_PORTAGE_SYNC, '0');
+  assert.equal(s.env.USE_EQUO, '1');
+  assert.ok(s.volumes.some((v) => v.containerPath === '/var/lib/entropy/client/packages'));
+  assert.deepEqual(s.entrypoint?.slice(0, 4), ['/usr/bin/tini', '--', '/bin/sh', '-c']);
+  assert.match(s.entrypoint![4], /cat \/etc\/portage\/make\.conf > "\$m"/);
+  assert.match(s.entrypoint![4], /exec \/usr\/sbin\/builder "\$@"$/);
+  assert.equal(s.env.MAKE_CONF, undefined, 'set by the entry script, to the merged copy');
+  const warned = await spec(ws, 'sabayon', { env: { ACCEPT_LICENSE: '@FREE' } });
+  assert.ok(warned.notes.some((n) => n.startsWith('warning: ACCEPT_LICENSE=@FREE is overwritten')));
+});
+
+test('sabayon: a package.use folder is joined into one custom.use; --quiet is taken out, --verbose and the binpkg rules put in', async () => {
   const ws = workspace();
   const { rmSync } = await import('node:fs');
   rmSync(path.join(ws, '.portage', 'package.use'));
@@ -51,14 +73,15 @@ test('sabayon: a package.use folder is joined into one custom.use; --quiet is ta
   const s = await spec(ws, 'sabayon', { env: { EMERGE_DEFAULTS_ARGS: '--quiet --buildpkg' }, emergeArgs: ['--jobs=2'] });
   const use = s.inputs.find((i) => i.containerPath.endsWith('custom.use'));
   assert.deepEqual(use && use.kind === 'content' ? use.content : undefined, 'app-misc/a x\napp-misc/b y\n');
-  assert.equal(s.env.EMERGE_DEFAULTS_ARGS, '--buildpkg --jobs=2');
+  assert.equal(s.env.EMERGE_DEFAULTS_ARGS, '--buildpkg --verbose --binpkg-respect-use=y --binpkg-changed-deps=y --usepkg-exclude=app-misc/needs-ssl --jobs=2');
+  await assert.rejects(spec(ws, 'sabayon', { emergeArgs: ['--exclude=a b'] }), /reads EMERGE_DEFAULTS_ARGS as shell words/);
 });
 
 test('gentoo: composed emerge argv, overlays in /var/db/repos with repos.conf, overrides under /etc/portage, tree snapshot', async () => {
   const ws = workspace();
   const s = await spec(ws, 'gentoo', { env: { FEATURES: 'test' } });
   assert.equal(s.image, 'gentoo/stage3:latest');
-  assert.deepEqual(s.argv, [...GENTOO_EMERGE_ARGS, '=app-misc/needs-ssl-1.0::testoverlay']);
+  assert.deepEqual(s.argv, [...GENTOO_EMERGE_ARGS, '--binpkg-respect-use=y', '--binpkg-changed-deps=y', '--usepkg-exclude=app-misc/needs-ssl', '=app-misc/needs-ssl-1.0::testoverlay']);
   assert.ok(s.argv.includes('--autounmask=y') && s.argv.includes('--buildpkg'));
   assert.equal(s.env.FEATURES, '-ipc-sandbox -network-sandbox -pid-sandbox -mount-sandbox test', 'the sandbox choice is explicit, the user FEATURES follow');
   const conf = s.inputs.find((i) => i.containerPath === '/etc/portage/repos.conf/testoverlay.conf');

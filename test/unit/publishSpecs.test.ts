@@ -31,7 +31,7 @@ test('emaint runs over a read-only copy of the artifacts folder with the tree sn
   assert.deepEqual(spec.volumes, [], 'no cache volume is touched');
   const own = emaintSpec({ packagesDir: '/a', config: { ...config, images: { gentoo: 'my/stage3:1' }, gentooTree: 'host:/srv/gentoo' }, id: 'x' });
   assert.equal(own.image, 'my/stage3:1');
-  assert.deepEqual(own.inputs[1], { kind: 'dir', hostPath: '/srv/gentoo', containerPath: '/var/db/repos/gentoo' });
+  assert.deepEqual(own.inputs[1], { kind: 'dir', hostPath: '/srv/gentoo', containerPath: '/var/db/repos/gentoo', origin: 'ebuildBuilder.gentooTree (host:/srv/gentoo)' });
 });
 
 test('the Entropy run passes the repository name in the environment and server.conf, never in the script', () => {

@@ -4,6 +4,7 @@ import { command as build } from './build';
 import { command as changed } from './changed';
 import { command as clean } from './clean';
 import { command as save } from './save';
+import { command as refresh } from './refresh';
 import { command as ci } from './ci';
 import { command as annotate } from './annotate';
 import { command as watch } from './watch';
@@ -12,4 +13,4 @@ import { command as publish } from './publish';
 import { command as parse } from './parse';
 import { command as engine } from './engine';
 
-export const commands: CliCommand[] = [build, clean, save, changed, ci, annotate, watch, inspect, publish, parse, engine];
+export const commands: CliCommand[] = [build, clean, save, refresh, changed, ci, annotate, watch, inspect, publish, parse, engine];

@@ -26,19 +26,26 @@ const KIND_PATHS = [
 /** Variables the script sets itself, whatever the container's environment says. */
 const SET_BY_BUILDER: Record<string, string> = { ACCEPT_LICENSE: '*', LC_ALL: 'en_US.UTF-8', ETP_NONINTERACTIVE: '1' };
 const FRAGMENT = '/etc/ebuild-builder/make.conf';
+/** A refreshed tree (a named volume), read-only; copied over the image's /usr/portage before each build. */
+export const SABAYON_TREE_MOUNT = '/var/lib/ebuild-builder/tree';
 /**
- * MAKE_CONF is copied over /etc/portage/make.conf by the script: hand it the image's own file with the workspace
- * fragment appended, so nothing of Sabayon's (ACCEPT_KEYWORDS, CFLAGS, USE) is lost. Then the image's entrypoint.
+ * Runs before the image's entrypoint when needed. The refreshed tree is copied in (never built in place, so no build
+ * changes it for the next). MAKE_CONF is copied over /etc/portage/make.conf by the script: hand it the image's own
+ * file with the workspace fragment appended, so nothing of Sabayon's (ACCEPT_KEYWORDS, CFLAGS, USE) is lost.
  */
 export const SABAYON_ENTRY_SCRIPT = [
-  'm=/var/tmp/ebuild-builder/make.conf',
-  'mkdir -p /var/tmp/ebuild-builder',
-  'if [ -f /etc/portage/make.conf ]; then cat /etc/portage/make.conf > "$m"; else : > "$m"; fi',
-  `printf '\\n# Ebuild Builder: the workspace make.conf fragment\\n' >> "$m"`,
-  `cat ${FRAGMENT} >> "$m"`,
-  'export MAKE_CONF="$m"',
+  `if [ -d ${SABAYON_TREE_MOUNT}/profiles ]; then rsync -a --delete --exclude=/distfiles --exclude=/packages ${SABAYON_TREE_MOUNT}/ /usr/portage/ || exit 1; fi`,
+  `if [ -f ${FRAGMENT} ]; then`,
+  '  m=/var/tmp/ebuild-builder/make.conf',
+  '  mkdir -p /var/tmp/ebuild-builder',
+  '  if [ -f /etc/portage/make.conf ]; then cat /etc/portage/make.conf > "$m"; else : > "$m"; fi',
+  `  printf '\\n# Ebuild Builder: the workspace make.conf fragment\\n' >> "$m"`,
+  `  cat ${FRAGMENT} >> "$m"`,
+  '  export MAKE_CONF="$m"',
+  'fi',
   'exec /usr/sbin/builder "$@"',
 ].join('\n');
+const ENTRY = ['/usr/bin/tini', '--', '/bin/sh', '-c', SABAYON_ENTRY_SCRIPT, 'sabayon-builder'];
 /** The script splits EMERGE_DEFAULTS_ARGS with a shell: only plain words may go in. */
 const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./<>~*-]+$/;
 
@@ -113,8 +120,12 @@ export async function sabayonSpec(
   let entrypoint: string[] | undefined;
   if (request.overrides.makeConf) {
     inputs.push({ kind: 'file', hostPath: request.overrides.makeConf, containerPath: FRAGMENT, origin: request.overrides.makeConf });
-    entrypoint = ['/usr/bin/tini', '--', '/bin/sh', '-c', SABAYON_ENTRY_SCRIPT, 'sabayon-builder'];
+    entrypoint = ENTRY;
     notes.push("make.conf fragment appended to a copy of the image's make.conf, passed as MAKE_CONF");
+  }
+  if (config.sabayon.tree) {
+    entrypoint = ENTRY;
+    notes.push(`tree: the refreshed one in volume ${config.sabayon.tree} (ebuildBuilder.sabayon.tree), copied over /usr/portage`);
   }
 
   for (const other of request.overlays) {
@@ -133,6 +144,7 @@ export async function sabayonSpec(
   const volumes: ContainerSpec['volumes'] = [];
   if (request.caches.distfiles) volumes.push({ name: cacheVolume('sabayon', 'distfiles'), containerPath: '/usr/portage/distfiles' });
   volumes.push(...binpkgVolume(request, '/usr/portage/packages'));
+  if (config.sabayon.tree) volumes.push({ name: config.sabayon.tree, containerPath: SABAYON_TREE_MOUNT, readOnly: true });
   if (env.USE_EQUO !== '0') volumes.push({ name: cacheVolume('sabayon', 'entropy'), containerPath: '/var/lib/entropy/client/packages' });
   if (request.caches.ccache) {
     volumes.push({ name: cacheVolume('sabayon', 'ccache'), containerPath: '/var/cache/ccache' });
@@ -163,4 +175,37 @@ export function reposConf(name: string, masters: string[]): string {
   if (masters.length) lines.push(`masters = ${masters.join(' ')}`);
   lines.push('auto-sync = no', '');
   return lines.join('\n');
+}
+
+/**
+ * "Refresh Sabayon builder": the builder's own sync and equo upgrade, once, on purpose, then saved (`docker commit`).
+ * /usr/portage is a VOLUME of the image, which a commit leaves out: the synced tree goes into the named volume
+ * `treeVolume` (Docker fills a new one from the image's tree) for later builds to copy from. Every step must succeed.
+ */
+export const SABAYON_REFRESH_SCRIPT = [
+  'set -e',
+  'if [ "$1" = 1 ]; then echo ">>> ebuild-builder: layman -S"; layman -S; echo ">>> ebuild-builder: emerge --sync"; emerge --sync; fi',
+  'if [ "$2" = 1 ]; then echo ">>> ebuild-builder: equo up && equo u"; equo up; equo u; fi',
+  'echo ">>> ebuild-builder: refreshed"',
+].join('\n');
+
+export function sabayonRefreshSpec(image: string, steps: { sync: boolean; equo: boolean }, treeVolume: string, labels: Record<string, string>, config: BuildConfig): ContainerSpec {
+  return {
+    image,
+    entrypoint: ['/usr/bin/tini', '--', '/bin/sh', '-c', SABAYON_REFRESH_SCRIPT, 'sabayon-refresh'],
+    argv: [steps.sync ? '1' : '0', steps.equo ? '1' : '0'],
+    env: { ACCEPT_LICENSE: '*', ETP_NONINTERACTIVE: '1' },
+    inputs: [],
+    packagesDir: '/usr/portage/packages',
+    packagesDirIsCache: true,
+    logPaths: [],
+    volumes: steps.sync ? [{ name: treeVolume, containerPath: '/usr/portage' }] : [],
+    volumesFrom: [],
+    labels,
+    capAdd: [],
+    securityOpt: [],
+    init: false,
+    notes: [`refresh of ${image}: sync ${steps.sync ? 'on' : 'off'}, equo upgrade ${steps.equo ? 'on' : 'off'}`],
+    ...baseSpecFields(config),
+  };
 }

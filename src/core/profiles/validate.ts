@@ -88,9 +88,12 @@ export function validateBuildConfig(raw: Record<string, unknown>): { config: Bui
   if (raw.sabayon !== undefined) {
     const v = raw.sabayon as Record<string, unknown>;
     const ok = typeof v === 'object' && v !== null && !Array.isArray(v) &&
-      Object.entries(v).every(([k, x]) => (k === 'overlays' ? isStringArray(x) && x.every((n) => /^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(n)) : ['sync', 'equo'].includes(k) && typeof x === 'boolean'));
+      Object.entries(v).every(([k, x]) =>
+        k === 'overlays' ? isStringArray(x) && x.every((n) => /^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(n))
+          : k === 'tree' ? typeof x === 'string' && (x === '' || /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(x))
+            : ['sync', 'equo'].includes(k) && typeof x === 'boolean');
     if (ok) config.sabayon = { ...config.sabayon, ...(v as Partial<BuildConfig['sabayon']>) };
-    else problems.push(bad('sabayon', v, 'an object like {"sync": false, "equo": false, "overlays": ["kde"]}'));
+    else problems.push(bad('sabayon', v, 'an object like {"sync": false, "equo": false, "overlays": ["kde"], "tree": ""}'));
   }
   if (raw.profiles !== undefined) {
     const v = raw.profiles;
