@@ -50,7 +50,7 @@ test('hard-wrapped and mangled blocks are still read', () => {
 
 test('an endless line keeps memory bounded and line numbers keep counting', () => {
   const lines: { text: string; n: number }[] = [];
-  const s = new LineSplitter((text, n) => lines.push({ text, n }));
+  const s = new LineSplitter((text, n) => { lines.push({ text, n }); });
   const chunk = Buffer.alloc(1024 * 1024, 0x61);
   for (let i = 0; i < 64; i++) s.push(chunk); // 64 MiB without a newline
   s.push('\nnext line\n');
@@ -63,9 +63,9 @@ test('an endless line keeps memory bounded and line numbers keep counting', () =
 test('a long line inside one chunk is capped the same as one spread over chunks', () => {
   const long = Buffer.concat([Buffer.from('a\n'), Buffer.alloc(MAX_LINE_BYTES + 5000, 0xe2), Buffer.from('\n>>> Emerging (1 of 1) a/b-1::r\n')]);
   const whole: string[] = [];
-  new LineSplitter((t) => whole.push(t)).push(long);
+  new LineSplitter((t) => { whole.push(t); }).push(long);
   const parts: string[] = [];
-  const s = new LineSplitter((t) => parts.push(t));
+  const s = new LineSplitter((t) => { parts.push(t); });
   for (let i = 0; i < long.length; i += 777) s.push(long.subarray(i, i + 777));
   assert.deepEqual(parts, whole);
   assert.deepEqual(parseAll(long).map((e) => e.type), ['package-start']);

@@ -198,6 +198,11 @@ export class DiagnosticReader {
   /** rustc prints `error[E0425]: …` and the place on a later `--> file:line:col` line. */
   private rust?: { n: number; severity: 'error' | 'warning'; message: string; left: number };
 
+  /** True while the next lines must be seen (the rustc `-->` line is looked for on the next few). */
+  get counting(): boolean {
+    return this.rust !== undefined;
+  }
+
   read(l: LogLine, ctx: ParseContext): EmergeEvent[] | null {
     const t = l.text;
     if (this.rust) {

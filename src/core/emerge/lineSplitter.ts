@@ -3,9 +3,17 @@
  * next chunk, so a UTF-8 sequence split across chunks decodes as if it came whole. A line longer than
  * `maxLine` bytes keeps its first `maxLine` bytes; the rest is dropped (memory stays bounded on endless
  * lines) while line numbers keep counting.
+ *
+ * Lines are found with native searches (`\n`, and `: ` once per chunk) and only the lines that may matter
+ * (lineFilter.ts) are decoded and handed on; the handler says when it needs every line (a block is open).
  */
+import { mayMatter as mayMatterImport, QUICK_SKIP as QUICK_SKIP_IMPORT } from './lineFilter';
+
+// Local bindings: a CommonJS build reads imports through getters, once per line in the loop below.
+const mayMatter = mayMatterImport;
+const QUICK_SKIP = QUICK_SKIP_IMPORT;
+
 export const MAX_LINE_BYTES = 64 * 1024;
-const REGION_BYTES = 64 * 1024;
 
 /** Not plain ASCII text: a control character (other than TAB and CRs ending the line) or a byte >= 0x80. */
 const NOT_PLAIN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff]|\r(?!\r*$)/;
@@ -13,13 +21,32 @@ const NOT_PLAIN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff]|\r(?!\r*$)/;
 /**
  * Receives each line and its 1-based number. `plain` is true when the line is known to be ASCII without
  * control characters except CRs at its end, so the consumer may skip its own scan (false: not known).
+ * With `filter` on, it returns true when the next line must be handed on whatever it holds.
  */
-export type LineHandler = (line: string, lineNo: number, plain: boolean) => void;
+export type LineHandler = (line: string, lineNo: number, plain: boolean) => boolean | void;
+
+/** Index of the next `: ` in `buf` from `from`, or `end` when none starts before it (memchr for `:`, then a look). */
+function nextColonSpace(buf: Buffer, from: number, end: number): number {
+  let o = buf.indexOf(0x3a, from);
+  // (Never reading past the buffer: an out-of-bounds read deoptimises the loop.)
+  while (o >= 0 && o < end && (o + 1 === buf.length || buf[o + 1] !== 0x20)) o = buf.indexOf(0x3a, o + 1);
+  return o < 0 || o > end ? end : o;
+}
+
+/** Index of the first `: ` inside `buf[s, e)`, or -1. */
+function colonIn(buf: Buffer, s: number, e: number): number {
+  const o = nextColonSpace(buf, s, e);
+  return o + 1 < e ? o : -1;
+}
 
 export class LineSplitter {
   private tail: Buffer[] = [];
   private tailLen = 0;
   private lineNo = 0;
+  /** The handler asked for every line (a block is open). */
+  private all = false;
+  /** Whether to skip lines that cannot matter to the emerge parser (lineFilter.ts); off, every line is handed on. */
+  filter = false;
 
   constructor(
     private readonly onLine: LineHandler,
@@ -44,16 +71,29 @@ export class LineSplitter {
       const line = this.tail.length === 1 ? this.tail[0] : Buffer.concat(this.tail, this.tailLen);
       this.tail = [];
       this.tailLen = 0;
-      this.emit(line.toString('utf8'));
+      if (this.all || !this.filter || mayMatter(line, 0, line.length, colonIn(line, 0, line.length))) this.line(line, 0, line.length);
+      else this.lineNo++;
       start = nl + 1;
     }
     const last = buf.lastIndexOf(10);
-    // Decode in slices of about 64 KiB: line strings then do not pin one huge decoded string.
+    const max = this.maxLine;
+    // The next `: ` at or after the current line: one native search per occurrence, not per line.
+    let colon = -1;
     while (start <= last) {
-      let e = start + REGION_BYTES >= last ? last : buf.indexOf(10, start + REGION_BYTES);
-      if (e < 0 || e > last) e = last;
-      this.region(buf, start, e);
-      start = e + 1;
+      const nl = buf.indexOf(10, start);
+      const e = nl - start > max ? start + max : nl;
+      if (!this.all && this.filter) {
+        if (colon < start) colon = nextColonSpace(buf, start, last);
+        // `: ` must end before the (possibly capped) end of the line; most lines fail on their first byte.
+        const inLine = colon + 1 < e;
+        if ((!inLine && QUICK_SKIP[buf[start]] === 1) || !mayMatter(buf, start, e, inLine ? colon : -1)) {
+          this.lineNo++;
+          start = nl + 1;
+          continue;
+        }
+      }
+      this.line(buf, start, e);
+      start = nl + 1;
     }
     if (start < buf.length) this.keep(buf, start, buf.length);
   }
@@ -64,35 +104,25 @@ export class LineSplitter {
       const line = Buffer.concat(this.tail, this.tailLen);
       this.tail = [];
       this.tailLen = 0;
-      this.emit(line.toString('utf8'));
+      if (this.all || !this.filter || mayMatter(line, 0, line.length, colonIn(line, 0, line.length))) this.line(line, 0, line.length);
+      else this.lineNo++;
     }
   }
 
   /**
-   * Complete lines in buf[s, e) (e is the index of the last `\n`, excluded). The region is decoded as latin1:
-   * far cheaper than UTF-8, and one character per byte, so string indexes are byte offsets. A line of plain
-   * ASCII is then its own text; a line with a byte >= 0x80 or a control character is decoded again from its
-   * bytes as UTF-8 (the same text a whole-region UTF-8 decode gives: `\n` never sits inside a sequence).
+   * One complete line `buf[s, e)` (already capped). Plain ASCII lines are decoded as latin1 (far cheaper than
+   * UTF-8, and the same text); others as UTF-8 (the same text a whole-chunk decode gives: `\n` never sits
+   * inside a sequence).
    */
-  private region(buf: Buffer, s: number, e: number): void {
-    const text = buf.toString('latin1', s, e);
-    let pos = 0;
-    for (;;) {
-      const nl = text.indexOf('\n', pos);
-      const end = nl < 0 ? text.length : nl;
-      this.lineNo++;
-      if (end === pos) {
-        this.onLine('', this.lineNo, true);
-      } else if (end - pos > this.maxLine) {
-        this.onLine(buf.toString('utf8', s + pos, s + pos + this.maxLine), this.lineNo, false);
-      } else {
-        const line = pos === 0 && nl < 0 ? text : text.slice(pos, end);
-        if (NOT_PLAIN.test(line)) this.onLine(buf.toString('utf8', s + pos, s + end), this.lineNo, false);
-        else this.onLine(line, this.lineNo, true);
-      }
-      if (nl < 0) return;
-      pos = nl + 1;
+  private line(buf: Buffer, s: number, e: number): void {
+    this.lineNo++;
+    if (e === s) {
+      this.all = this.onLine('', this.lineNo, true) === true;
+      return;
     }
+    const text = buf.toString('latin1', s, e);
+    if (NOT_PLAIN.test(text)) this.all = this.onLine(buf.toString('utf8', s, e), this.lineNo, false) === true;
+    else this.all = this.onLine(text, this.lineNo, true) === true;
   }
 
   private keep(buf: Buffer, s: number, e: number): void {
@@ -105,10 +135,5 @@ export class LineSplitter {
     // Copy: the caller may reuse its buffer, and a slice would pin a large chunk.
     this.tail.push(Buffer.from(buf.subarray(s, s + take)));
     this.tailLen += take;
-  }
-
-  private emit(line: string): void {
-    this.lineNo++;
-    this.onLine(line, this.lineNo, false);
   }
 }

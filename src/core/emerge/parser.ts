@@ -39,8 +39,11 @@ export class EmergeParser {
   private readonly streams = new Map<string, StreamState>();
   private out: EmergeEvent[] = [];
 
-  /** `onEvent` is called for every event as soon as it is known (the same events push/end return). */
-  constructor(private readonly onEvent?: (event: EmergeEvent) => void) {}
+  /**
+   * `onEvent` is called for every event as soon as it is known (the same events push/end return).
+   * `readEveryLine` turns off the skipping of lines that cannot matter (the same events, slower: for tests).
+   */
+  constructor(private readonly onEvent?: (event: EmergeEvent) => void, private readonly options: { readEveryLine?: boolean } = {}) {}
 
   /**
    * Feeds a chunk. Without `stream`, the input is one merged stream; with it, stdout and stderr keep
@@ -74,6 +77,7 @@ export class EmergeParser {
     let st = this.streams.get(key);
     if (!st) {
       const created: StreamState = new StreamState(stream, new LineSplitter((raw, n, plain) => this.onRawLine(created, raw, n, plain)));
+      created.splitter.filter = !this.options.readEveryLine;
       st = created;
       this.streams.set(key, st);
     }
@@ -100,18 +104,20 @@ export class EmergeParser {
     }
   }
 
-  private onRawLine(st: StreamState, raw: string, n: number, plain: boolean): void {
+  /** Returns whether the next line must be read whatever it holds (a block, or a reader counting lines, is open). */
+  private onRawLine(st: StreamState, raw: string, n: number, plain: boolean): boolean {
     if (plain) {
       // No control character but CRs at the end: what cleanLine would return, without its scan.
       let end = raw.length;
       while (end > 0 && raw.charCodeAt(end - 1) === 0x0d) end--;
-      if (end === 0 && !st.block) return; // a blank line outside a block means nothing (dispatch ignores it)
+      if (end === 0 && !st.block) return false; // a blank line outside a block means nothing (dispatch ignores it)
       this.onLine(st, toLogLine(end === raw.length ? raw : raw.slice(0, end), n));
-      return;
+    } else {
+      const segments = cleanLine(raw);
+      if (typeof segments === 'string') this.onLine(st, toLogLine(segments, n));
+      else for (let i = 0; i < segments.length; i++) this.onLine(st, toLogLine(segments[i], n));
     }
-    const segments = cleanLine(raw);
-    if (typeof segments === 'string') this.onLine(st, toLogLine(segments, n));
-    else for (let i = 0; i < segments.length; i++) this.onLine(st, toLogLine(segments[i], n));
+    return st.block !== null || st.diag.counting;
   }
 
   private onLine(st: StreamState, l: LogLine): void {
