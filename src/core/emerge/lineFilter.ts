@@ -14,9 +14,21 @@ FIRST[0x09] = 0; // indentation, skipped before the lookup
 FIRST[0x20] = 0;
 for (let c = 0x7f; c < 0x100; c++) FIRST[c] = 1;
 for (let c = 0x30; c <= 0x39; c++) FIRST[c] = 1; // timestamps, emerge.log times
-for (const ch of '>!(#:=`\'&') FIRST[ch.charCodeAt(0)] = 1;
-// Phase and progress lines without their `>>>` (mangled pastes), CMake, Downloading, Fetch…, Package:, QA Notice, The following, Total.
-for (const ch of 'CDEFIPQTU') FIRST[ch.charCodeAt(0)] = 1;
+for (const ch of '!(#:=`\'&') FIRST[ch.charCodeAt(0)] = 1;
+FIRST[0x3e] = 2; // `>>> ` and a word some reader knows; `> ` quoting
+/**
+ * Phase and progress lines without their `>>>` (mangled pastes), CMake, Downloading, Fetch…, Failed to, Package:,
+ * QA Notice, The following, Total: the letters that may follow each first letter.
+ */
+const SECOND: Record<string, string> = { C: 'orM', D: 'o', E: 'm', F: 'ea', I: 'n', P: 'ra', Q: 'A', T: 'eho', U: 'n' };
+const NEXT = new Uint8Array(256 * 256);
+for (const [first, seconds] of Object.entries(SECOND)) {
+  FIRST[first.charCodeAt(0)] = 2;
+  for (const ch of seconds) NEXT[(first.charCodeAt(0) << 8) | ch.charCodeAt(0)] = 1;
+}
+/** After `>>> `: Emerging, Completed/Compiling/…, Installing, Unpacking/Unmerging, Preparing, Test, Fetching/Failed, emerge (emerge.log), Messages generated, Downloading. */
+const AFTER_ARROWS = new Uint8Array(256);
+for (const ch of 'ECIUPTFeMD') AFTER_ARROWS[ch.charCodeAt(0)] = 1;
 FIRST[0x2a] = 2; // `*` bullet
 FIRST[0x2d] = 2; // `-` bullet (mangled pastes)
 FIRST[0x5b] = 2; // `[ebuild …]`, not `[12/345]`
@@ -49,6 +61,15 @@ function byNextByte(b: Buffer | Uint8Array, i: number, e: number, c: number): bo
   // A colour or other escape right after it (`[\e[32mebuild`): read it as the terminal cleanup will.
   if (d >= 0 && (d < 0x20 || d >= 0x7f) && d !== 0x09 && c !== 0x0d) return true;
   if (c === 0x5b) return d >= 0 && MERGE_KIND[d] === 1;
+  if (c === 0x3e) {
+    if (d !== 0x3e || i + 2 >= e || b[i + 2] !== 0x3e) return true; // `> ` quoting and other prefixes: read
+    let j = i + 3;
+    while (j < e && (b[j] === 0x20 || b[j] === 0x09)) j++;
+    if (j >= e) return false;
+    const x = b[j];
+    return x < 0x20 || x >= 0x7f || AFTER_ARROWS[x] === 1;
+  }
+  if (c >= 0x41 && c <= 0x5a) return d >= 0 && NEXT[(c << 8) | d] === 1;
   if (c === 0x0d) {
     for (let j = i + 1; j < e; j++) if (b[j] !== 0x0d) return true;
     return false;

@@ -15,8 +15,19 @@ const QUICK_SKIP = QUICK_SKIP_IMPORT;
 
 export const MAX_LINE_BYTES = 64 * 1024;
 
-/** Not plain ASCII text: a control character (other than TAB and CRs ending the line) or a byte >= 0x80. */
-const NOT_PLAIN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff]|\r(?!\r*$)/;
+/** Anything but TAB and printable ASCII: a line holding one is not plain, unless it is CRs ending the line. */
+const NOT_PRINTABLE = /[^\t\x20-\x7e]/;
+
+/** Plain: ASCII without control characters but CRs at its end (one scan without alternatives, then a look). */
+function isPlain(text: string): boolean {
+  const m = NOT_PRINTABLE.exec(text);
+  if (!m) return true;
+  for (let i = m.index; i < text.length; i++) if (text.charCodeAt(i) !== 0x0d) return false;
+  return true;
+}
+
+/** Buffer's own decoders, without toString's argument handling (they exist on every Buffer, untyped). */
+type Decoders = { latin1Slice(s: number, e: number): string; utf8Slice(s: number, e: number): string };
 
 /**
  * Receives each line and its 1-based number. `plain` is true when the line is known to be ASCII without
@@ -120,8 +131,9 @@ export class LineSplitter {
       this.all = this.onLine('', this.lineNo, true) === true;
       return;
     }
-    const text = buf.toString('latin1', s, e);
-    if (NOT_PLAIN.test(text)) this.all = this.onLine(buf.toString('utf8', s, e), this.lineNo, false) === true;
+    const d = buf as unknown as Decoders;
+    const text = d.latin1Slice(s, e);
+    if (!isPlain(text)) this.all = this.onLine(d.utf8Slice(s, e), this.lineNo, false) === true;
     else this.all = this.onLine(text, this.lineNo, true) === true;
   }
 
