@@ -1,10 +1,12 @@
 /**
  * Which lines the parser must read, decided on their bytes before any decoding. Outside a block, a line can
- * only matter when its text (after indentation) starts with a character some reader starts with, or when it
- * holds `: ` (compiler and make diagnostics, `ERROR: `, `QA Notice: `, `emerge: `, wget errors). Everything else —
- * nearly all of a large build's output — is counted and skipped. Lines whose first character is a digit, a
- * quote or `#`, `>`, `&` may carry a log prefix (timestamps, `> ` quoting, BuildKit): those are read. A line whose
- * first character is a control character or not ASCII (escape sequences, box drawing) is read too.
+ * only matter when its text (after indentation) starts with a character, and for some a next letter, that some
+ * reader starts with, or when what follows its `: ` can be a diagnostic, `ERROR: `, `emerge: ` and the like.
+ * Everything else — nearly all of a large build's output — is counted and skipped. Lines whose first character
+ * is a digit, a quote or `#`, `&`, `> ` may carry a log prefix (timestamps, quoting, BuildKit): those are read.
+ * A line starting with a control character or a non-ASCII byte (escape sequences, box drawing) is read too.
+ * Not seen: a form that only appears once a carriage return in the middle of a skipped line overwrites its
+ * start (`abc\r>>> Emerging …`), which no Portage output was found to print.
  */
 
 /** By first character: 1 the line may matter, 2 it depends on the next byte, 0 it cannot matter. */
@@ -91,6 +93,7 @@ function colonMatters(b: Buffer | Uint8Array, i: number, e: number, colon: numbe
   let first = -1;
   for (let j = i; j < e; j++) {
     const x = b[j];
+    if (x > 0x45 && x < 0x7f) continue; // most bytes: none of those below
     if (x < 0x20 ? x !== 0x09 : x === 0x7f) return true;
     if (x === 0x3a && first < 0) first = j;
     if (x === 0x45 && j + 4 < e && b[j + 1] === 0x52 && b[j + 2] === 0x52 && b[j + 3] === 0x4f && b[j + 4] === 0x52) return true; // ERROR

@@ -90,20 +90,27 @@ export class LineSplitter {
     const max = this.maxLine;
     // The next `: ` at or after the current line: one native search per occurrence, not per line.
     let colon = -1;
+    const filter = this.filter;
     while (start <= last) {
-      const nl = buf.indexOf(10, start);
-      const e = nl - start > max ? start + max : nl;
-      if (!this.all && this.filter) {
-        if (colon < start) colon = nextColonSpace(buf, start, last);
-        // `: ` must end before the (possibly capped) end of the line; most lines fail on their first byte.
-        const inLine = colon + 1 < e;
-        if ((!inLine && QUICK_SKIP[buf[start]] === 1) || !mayMatter(buf, start, e, inLine ? colon : -1)) {
-          this.lineNo++;
+      if (filter && !this.all) {
+        // The common case, kept tight: skip lines until one may matter.
+        let n = this.lineNo;
+        for (;;) {
+          const nl = buf.indexOf(10, start);
+          const e = nl - start > max ? start + max : nl;
+          if (colon < start) colon = nextColonSpace(buf, start, last);
+          // `: ` must end before the (possibly capped) end of the line; most lines fail on their first byte.
+          const inLine = colon + 1 < e;
+          if (!((!inLine && QUICK_SKIP[buf[start]] === 1) || !mayMatter(buf, start, e, inLine ? colon : -1))) break;
+          n++;
           start = nl + 1;
-          continue;
+          if (start > last) break;
         }
+        this.lineNo = n;
+        if (start > last) break;
       }
-      this.line(buf, start, e);
+      const nl = buf.indexOf(10, start);
+      this.line(buf, start, nl - start > max ? start + max : nl);
       start = nl + 1;
     }
     if (start < buf.length) this.keep(buf, start, buf.length);
