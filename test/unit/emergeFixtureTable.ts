@@ -186,6 +186,11 @@ export const TABLE: Record<string, Expect> = {
       { type: 'package-start', inputLine: 20, cpv: 'sys-libs/ncurses-6.0-r1', index: 1, total: 1, action: 'install' },
     ],
   },
+  'emerge/fetch-offline-real-01.txt': {
+    // The mirror's layout probe failed too, but it is no distfile of the package: one failure, the tarball's.
+    count: { 'fetch-failure': 1, 'fetch-attempt': 3 },
+    has: [{ type: 'fetch-failure', file: 'fetch-fail-1.0.tar.gz', reason: "Couldn't download", cpv: 'app-misc/fetch-fail-1.0' }],
+  },
   'emerge/fetch-digest-03.txt': {
     count: { 'fetch-failure': 2 },
     has: [

@@ -30,6 +30,8 @@ export function startFetch(l: LogLine, ctx: ParseContext): Block | EmergeEvent[]
       return [{ type: 'fetch-failure', inputLine: l.n, cpv: splitPkgSpec(m[1]).cpv, reason: 'Fetch failed' }];
     }
     if (c.startsWith('Couldn') && (m = /^Couldn'?t download '(.+)'\. Aborting\.?$/.exec(c))) {
+      // `.layout.conf.<mirror>`: Portage probing a mirror's layout before the distfiles; not a file of the package.
+      if (m[1].startsWith('.layout.conf.')) return null;
       return [{ type: 'fetch-failure', inputLine: l.n, file: m[1], reason: "Couldn't download", ...(ctx.cpv ? { cpv: ctx.cpv } : {}) }];
     }
   }
