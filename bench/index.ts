@@ -1,14 +1,17 @@
 /**
  * `npm run bench`: runs every bench/p*.js module (compiled to out/bench) in order. Each prints lines of the form
  * `P<n> <metric> <value> <unit> ratio-vs-<peer> <r>`, measured against its peer in the same run.
- * `npm run bench -- P2` runs only the benchmarks whose file name starts with p2.
+ * `npm run bench -- P2` runs only the benchmarks whose file name starts with p2; `npm run bench -- lsp-survey --tree PATH`
+ * surveys the language server on a real tree (skipped without --tree).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2).map((a) => a.toLowerCase());
-  const files = readdirSync(__dirname).filter((f) => /^p\d.*\.js$/.test(f)).sort();
+  // `--name value` pairs are options of the benchmarks themselves (lsp-survey's --tree PATH), not group names
+  const args = process.argv.slice(2);
+  const only = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')).map((a) => a.toLowerCase());
+  const files = readdirSync(__dirname).filter((f) => /^(p\d.*|lsp-survey)\.js$/.test(f)).sort();
   let failed = 0;
   for (const f of files) {
     if (only.length && !only.some((o) => f.startsWith(o))) continue;
