@@ -1,19 +1,19 @@
 /**
  * Ebuild checks computed from the syntax tree, PMS facts and the repositories: fast enough to run
- * on every keystroke (shellcheck and pkgcheck run elsewhere, later). Results use document offsets;
- * the server maps them to LSP ranges.
+ * on every keystroke (bash's syntax verdict, shellcheck and pkgcheck run elsewhere, later). Results
+ * use document offsets; the server maps them to LSP ranges. Past the first place tree-sitter could
+ * not parse, its facts are not trusted, so nothing is reported from them there.
  */
 import { basename } from 'node:path';
 import { checkAtom, conditionalUseDepFlags, tokenize } from './depString';
 import { DocContext, implicitFlag, unquote } from './docContext';
 import { Span } from './parse';
-import { DEPENDENCY_VARIABLES, HELPERS, helperStatus, PHASES, SUPPORTED_EAPIS, VARIABLES, variableAvailable } from './pms';
+import { DEPENDENCY_VARIABLES, HELPERS, helperStatus, LATEST_EAPI, PHASES, SUPPORTED_EAPIS, VARIABLES, variableAvailable } from './pms';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export interface Finding { span: Span; severity: Severity; message: string; code: string }
 
 const USE_COMMANDS = new Set(['use', 'usev', 'useq', 'usex', 'use_with', 'use_enable', 'in_iuse']);
-const MAX_SYNTAX_PROBLEMS = 10;
 
 /** A file we should not analyse at all, and why. */
 export function contentProblem(text: string, maxBytes: number): string | undefined {
@@ -24,14 +24,18 @@ export function contentProblem(text: string, maxBytes: number): string | undefin
 
 export function computeDiagnostics(ctx: DocContext): Finding[] {
   const out: Finding[] = [];
-  const add = (span: Span, severity: Severity, code: string, message: string) => out.push({ span, severity, code, message });
+  // where tree-sitter gave up, its facts (and the absence of an assignment) prove nothing
+  const horizon = Math.min(...ctx.facts.problems.map((p) => p.span.start));
+  const add = (span: Span, severity: Severity, code: string, message: string) => {
+    if (span.start < horizon) out.push({ span, severity, code, message });
+  };
   const zero: Span = { start: 0, end: 0 };
-
-  ctx.facts.problems.slice(0, MAX_SYNTAX_PROBLEMS).forEach((p) => add(p.span, 'error', 'bash-syntax', p.message));
+  const parsedWhole = horizon === Infinity;
 
   if (ctx.kind === 'ebuild') {
-    if (ctx.eapiText === undefined) add(zero, 'warning', 'eapi-missing', `EAPI is not set, so this ebuild is EAPI 0. Add EAPI=${SUPPORTED_EAPIS[SUPPORTED_EAPIS.length - 1]} as the first assignment.`);
-    else if (!ctx.eapiKnown && !ctx.eapiText.includes('$')) add(ctx.eapiSpan ?? zero, 'error', 'eapi-unsupported', `EAPI "${ctx.eapiText}" is not supported (known: ${SUPPORTED_EAPIS.join(', ')}).`);
+    if (ctx.eapiText === undefined) {
+      if (parsedWhole) add(zero, 'warning', 'eapi-missing', `EAPI is not set, so this ebuild is EAPI 0. Add EAPI=${LATEST_EAPI} as the first assignment.`);
+    } else if (!ctx.eapiKnown && !ctx.eapiText.includes('$')) add(ctx.eapiSpan ?? zero, 'error', 'eapi-unsupported', `EAPI "${ctx.eapiText}" is not supported (known: ${SUPPORTED_EAPIS.join(', ')}).`);
   }
 
   const absent = missingMasters(ctx);
@@ -49,7 +53,8 @@ export function computeDiagnostics(ctx: DocContext): Finding[] {
   const [lo, hi] = eapiRange(ctx);
   for (const c of ctx.facts.commands) {
     if (USE_COMMANDS.has(c.name) && ctx.kind === 'ebuild' && ctx.iuseComplete && c.args[0]) checkFlag(ctx, c.args[0].text.replace(/^!/, ''), c.args[0].span, add);
-    if (!HELPERS.has(c.name) || ctx.localFunctions.has(c.name)) continue;
+    // an eclass may provide a helper to older EAPIs (edo.eclass's edo before EAPI 9)
+    if (!HELPERS.has(c.name) || ctx.localFunctions.has(c.name) || eclassDefines(ctx, c.name)) continue;
     const st = helperStatus(c.name, lo);
     const newest = helperStatus(c.name, hi);
     const instead = st.kind !== 'ok' && st.entry.instead ? ` Use ${st.entry.instead} instead.` : '';
@@ -59,8 +64,9 @@ export function computeDiagnostics(ctx: DocContext): Finding[] {
     else if (newest.kind === 'not-yet') add(c.nameSpan, 'error', 'function-not-in-eapi', `${c.name} needs EAPI ${newest.entry.since}; this file is EAPI ${hi}.`);
   }
 
+  const own = boundNames(ctx);
   for (const r of ctx.facts.varRefs) {
-    if (!variableAvailable(r.name, lo) && !variableAvailable(r.name, hi) && !ctx.globals.has(r.name)) add(r.span, 'error', 'variable-not-in-eapi', `${r.name} is not available in EAPI ${lo === hi ? lo : `${lo}–${hi}`}.`);
+    if (!variableAvailable(r.name, lo) && !variableAvailable(r.name, hi) && !own.has(r.name)) add(r.span, 'error', 'variable-not-in-eapi', `${r.name} is not available in EAPI ${lo === hi ? lo : `${lo}–${hi}`}.`);
   }
 
   if (ctx.kind === 'ebuild') {
@@ -69,9 +75,22 @@ export function computeDiagnostics(ctx: DocContext): Finding[] {
       if (phase && (phase.since ?? 0) > ctx.eapi) add(f.nameSpan, 'error', 'phase-not-in-eapi', `${f.name} is a phase function of EAPI ${phase.since}+; EAPI ${ctx.eapi} never calls it.`);
       else if (!phase && /^(pkg|src)_[a-z]+$/.test(f.name)) add(f.nameSpan, 'warning', 'unknown-phase', `${f.name} looks like a phase function but PMS has no such phase.`);
     }
-    checkMetadata(ctx, add);
+    checkMetadata(ctx, add, parsedWhole);
   }
   return out;
+}
+
+/** Names the file or its eclasses give a value of their own (`local KV=$@` in glibc is not PMS's KV). */
+function boundNames(ctx: DocContext): Set<string> {
+  const names = new Set<string>();
+  for (const a of ctx.facts.assignments) names.add(a.name);
+  for (const b of ctx.facts.bindings) names.add(b.name);
+  for (const e of ctx.eclasses) e.info.assigned.forEach((n) => names.add(n));
+  return names;
+}
+
+function eclassDefines(ctx: DocContext, fn: string): boolean {
+  return ctx.eclasses.some((e) => e.info.functions.has(fn));
 }
 
 /** The EAPIs the file must work in: the ebuild's own, or an eclass's @SUPPORTED_EAPIS (all known ones when undocumented). */
@@ -93,10 +112,10 @@ function providedByEclass(ctx: DocContext, name: string): boolean {
   return ctx.eclasses.some((e) => e.info.assigned.has(name));
 }
 
-function checkMetadata(ctx: DocContext, add: Add): void {
+function checkMetadata(ctx: DocContext, add: Add, parsedWhole: boolean): void {
   const zero: Span = { start: 0, end: 0 };
   for (const name of ['DESCRIPTION', 'SLOT', 'LICENSE']) {
-    if (ctx.globals.has(name) || providedByEclass(ctx, name) || ctx.missingEclasses.size) continue;
+    if (ctx.globals.has(name) || providedByEclass(ctx, name) || ctx.missingEclasses.size || !parsedWhole) continue;
     // virtual and acct-* packages install nothing, so they carry no LICENSE
     if (name === 'LICENSE' && /^(virtual|acct-user|acct-group)$/.test(ctx.category ?? '')) continue;
     add(zero, name === 'LICENSE' ? 'warning' : 'error', 'missing-variable', `${name} is not set${name === 'LICENSE' ? '' : ' (PMS requires it)'}.`);

@@ -28,6 +28,8 @@ export interface DocContext {
   inherits: Word[];
   eclasses: { repo: Repository; info: EclassInfo }[];
   missingEclasses: Set<string>;
+  /** False when an inherit names eclasses through expansions (`inherit ${SCM}`) or one was not found: the closure is partial. */
+  inheritsKnown: boolean;
   /** Flags declared by the ebuild and its eclasses, without +/- defaults. */
   iuse: Set<string>;
   /** False when part of IUSE comes from expansions or unknown eclasses, so a flag's absence proves nothing. */
@@ -75,7 +77,8 @@ export function buildContext(path: string, text: string, facts: DocFacts, knowle
   }
   const closure = knowledge.inheritClosure(chain, names);
   const iuse = new Set<string>();
-  let iuseComplete = closure.missing.length === 0 && !inheritCommands.some((c) => c.args.some((a) => a.text.includes('$')));
+  const inheritsKnown = closure.missing.length === 0 && !inheritCommands.some((c) => c.args.some((a) => a.text.includes('$')));
+  let iuseComplete = inheritsKnown;
   for (const a of globals.get('IUSE') ?? []) {
     for (const w of unquote(a.value?.text).split(/\s+/).filter(Boolean)) {
       if (w.includes('$')) iuseComplete = false;
@@ -89,7 +92,7 @@ export function buildContext(path: string, text: string, facts: DocFacts, knowle
   const localFunctions = new Map(facts.functions.map((f) => [f.name, f.nameSpan]));
   return {
     path, kind, text, facts, eapiText, eapiSpan: eapiFact?.value?.span ?? eapiFact?.nameSpan, eapi: parsedEapi ?? Number(LATEST_EAPI), eapiKnown: parsedEapi !== undefined,
-    ...packageOf(path), repo, chain, globals, inherits, eclasses: closure.found, missingEclasses: new Set(closure.missing), iuse, iuseComplete, localFunctions,
+    ...packageOf(path), repo, chain, globals, inherits, eclasses: closure.found, missingEclasses: new Set(closure.missing), inheritsKnown, iuse, iuseComplete, localFunctions,
   };
 }
 

@@ -44,8 +44,10 @@ export interface EclassInfo {
   iuseDynamic: boolean;
   /** Upper-case variables it assigns anywhere (SLOT, LICENSE, …). */
   assigned: Set<string>;
-  /** Upper-case variables it reads, i.e. the ones an ebuild may set for it. */
+  /** Variables it reads, i.e. the ones an ebuild may set for it (locals too: bash scoping is dynamic). */
   referenced: Set<string>;
+  /** Names it reads by a computed name: `@ECLASS_VARIABLE: ERROR_<CFG>`, `"ERROR_${config}"`. */
+  namePatterns: RegExp[];
   exportedPhases: string[];
 }
 
@@ -78,7 +80,7 @@ function words(value: string): string[] {
 
 export function parseEclass(name: string, text: string): EclassInfo {
   const info: EclassInfo = {
-    name, functions: new Map(), variables: new Map(), inherits: [], iuse: [], iuseDynamic: false, assigned: new Set(), referenced: new Set(), exportedPhases: [],
+    name, functions: new Map(), variables: new Map(), inherits: [], iuse: [], iuseDynamic: false, assigned: new Set(), referenced: new Set(), namePatterns: [], exportedPhases: [],
   };
   const lines = text.split('\n');
   const fnDocs = new Map<string, Block>();
@@ -117,8 +119,15 @@ export function parseEclass(name: string, text: string): EclassInfo {
     if (exp) info.exportedPhases.push(...words(exp[1]));
     const asg = /^\s*(?:export\s+|readonly\s+)?([A-Z_][A-Z0-9_]*)\+?=/.exec(line);
     if (asg) info.assigned.add(asg[1]);
+    // `: "${SLOT:=0}"` sets a default: acct-user and acct-group set SLOT and DESCRIPTION so
+    for (const m of line.matchAll(/\$\{([A-Z_][A-Z0-9_]*):?=/g)) info.assigned.add(m[1]);
   }
-  for (const m of text.matchAll(/\$\{?!?([A-Z_][A-Z0-9_]*)/g)) info.referenced.add(m[1]);
+  for (const m of text.matchAll(/\$\{?!?([A-Za-z_][A-Za-z0-9_]*)/g)) info.referenced.add(m[1]);
+  // `local error="ERROR_${config}"` then `${!error}`: linux-info reads ERROR_<CFG> this way
+  for (const m of text.matchAll(/"([A-Z][A-Z0-9]*_)\$\{\w+\}"/g)) info.namePatterns.push(new RegExp(`^${m[1]}\\w+$`));
+  for (const name of info.variables.keys()) {
+    if (name.includes('<')) info.namePatterns.push(new RegExp(`^${name.replace(/<[^>]*>/g, '\u0000').replace(/[^\w\u0000]/g, '\\$&').replace(/\u0000/g, '\\w+')}$`));
+  }
   for (const m of text.matchAll(/^\s*IUSE\+?=(?:"([^"]*)"|'([^']*)'|(\S+))/gm)) {
     const value = m[1] ?? m[2] ?? m[3] ?? '';
     for (const w of words(value)) {

@@ -16,6 +16,8 @@ export interface CommandFact { name: string; nameSpan: Span; args: Word[]; span:
 export interface FunctionFact { name: string; nameSpan: Span; span: Span }
 export interface VarRefFact { name: string; span: Span; fn?: string }
 export interface ProblemFact { span: Span; message: string }
+/** A name the document binds without `name=value`: `local X`, `for X in`, `read X`, `printf -v X`. */
+export interface BindingFact { name: string; span: Span; fn?: string }
 
 export interface DocFacts {
   assignments: AssignmentFact[];
@@ -23,6 +25,9 @@ export interface DocFacts {
   functions: FunctionFact[];
   varRefs: VarRefFact[];
   problems: ProblemFact[];
+  bindings: BindingFact[];
+  /** Command substitutions and subshells: what happens inside stays inside. */
+  subshells: Span[];
   /** Multi-line constructs, for folding: [startOffset, endOffset]. */
   blocks: Span[];
 }
@@ -160,7 +165,7 @@ export class ParsedDocument {
 interface CachedFacts { start: number; facts: DocFacts }
 
 function emptyFacts(): DocFacts {
-  return { assignments: [], commands: [], functions: [], varRefs: [], problems: [], blocks: [] };
+  return { assignments: [], commands: [], functions: [], varRefs: [], problems: [], bindings: [], subshells: [], blocks: [] };
 }
 
 function shiftSpan(s: Span, by: number): void {
@@ -184,6 +189,8 @@ function shiftInPlace(f: DocFacts, by: number): void {
   }
   for (const x of f.varRefs) shiftSpan(x.span, by);
   for (const x of f.problems) shiftSpan(x.span, by);
+  for (const x of f.bindings) shiftSpan(x.span, by);
+  for (const x of f.subshells) shiftSpan(x, by);
   for (const x of f.blocks) shiftSpan(x, by);
 }
 
@@ -193,6 +200,8 @@ function concat(out: DocFacts, f: DocFacts): void {
   for (const x of f.functions) out.functions.push(x);
   for (const x of f.varRefs) out.varRefs.push(x);
   for (const x of f.problems) out.problems.push(x);
+  for (const x of f.bindings) out.bindings.push(x);
+  for (const x of f.subshells) out.subshells.push(x);
   for (const x of f.blocks) out.blocks.push(x);
 }
 
@@ -244,11 +253,30 @@ function walk(cursor: TreeCursor, text: string, base: number, fn: string | undef
     if (name) {
       const args = node.childrenForFieldName('argument').filter((a) => a !== null).map((a) => ({ text: a.text, span: rel(a.startIndex, a.endIndex) }));
       out.commands.push({ name: name.text, nameSpan: rel(name.startIndex, name.endIndex), args, span: rel(node.startIndex, node.endIndex), fn });
+      if (name.text === 'read') args.filter((a) => /^[A-Za-z_]\w*$/.test(a.text)).forEach((a) => out.bindings.push({ name: a.text, span: a.span, fn }));
+      const v = name.text === 'printf' ? args.findIndex((a) => a.text === '-v') : -1;
+      if (v >= 0 && args[v + 1]) out.bindings.push({ name: args[v + 1].text, span: args[v + 1].span, fn });
     }
+  } else if (type === 'declaration_command') {
+    // `local X`, `declare -a X`, `export X`: bound here, with or without a value
+    for (const c of cursor.currentNode.namedChildren) if (c?.type === 'variable_name') out.bindings.push({ name: c.text, span: rel(c.startIndex, c.endIndex), fn });
+  } else if (type === 'for_statement') {
+    const v = cursor.currentNode.childForFieldName('variable');
+    if (v) out.bindings.push({ name: v.text, span: rel(v.startIndex, v.endIndex), fn });
+  } else if (type === 'command_substitution' || type === 'subshell' || type === 'process_substitution') {
+    out.subshells.push(rel(cursor.startIndex, cursor.endIndex));
   } else if (type === 'simple_expansion' || type === 'expansion') {
     const node = cursor.currentNode;
     const v = node.namedChildren.find((c) => c?.type === 'variable_name');
     if (v) out.varRefs.push({ name: v.text, span: rel(v.startIndex, v.endIndex), fn });
+    // `: "${SLOT:=0}"` assigns when unset: eclasses set defaults this way (the text test spares a walk of every expansion's children)
+    const op = v && /^\$\{\w+:?=/.test(text.slice(cursor.startIndex, cursor.startIndex + v.text.length + 4)) ? node.children.findIndex((c) => c?.type === ':=' || c?.type === '=') : -1;
+    if (v && op >= 0) {
+      const value = node.children.slice(op + 1, -1).filter((c) => c !== null);
+      const [first, last] = [value[0], value[value.length - 1]];
+      const word = first && last ? { text: text.slice(first.startIndex, last.endIndex), span: rel(first.startIndex, last.endIndex) } : undefined;
+      out.assignments.push({ name: v.text, nameSpan: rel(v.startIndex, v.endIndex), value: word, append: false, fn });
+    }
   }
   if (cursor.gotoFirstChild()) {
     do walk(cursor, text, base, fn, out);

@@ -1,5 +1,5 @@
 /**
- * Facts from the Package Manager Specification (PMS) per EAPI 0–8: phase functions, helpers,
+ * Facts from the Package Manager Specification (PMS) per EAPI 0–9: phase functions, helpers,
  * variables, and what each EAPI bans or deprecates. Written from PMS (chapters 9–12 and the
  * EAPI tables of appendix E); the repository knows nothing of these, so they live here as data.
  */
@@ -7,7 +7,7 @@
 import { LATEST_EAPI } from '../core/ebuildSkeleton';
 
 export { LATEST_EAPI };
-export const SUPPORTED_EAPIS = ['0', '1', '2', '3', '4', '5', '6', '7', '8'] as const;
+export const SUPPORTED_EAPIS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 /** EAPI as a number for range checks; undefined for EAPIs this table does not know. */
 export function eapiNumber(eapi: string): number | undefined {
@@ -53,7 +53,10 @@ export const PHASES = table([
 /** PMS 12.3 helper commands (and the few ebuild-visible functions PMS defines). */
 export const HELPERS = table([
   { name: 'die', doc: 'Aborts the build with a message. `die -n` (EAPI 6+) respects `nonfatal`.' },
-  { name: 'assert', doc: 'Dies when any command of the last pipeline failed.' },
+  { name: 'assert', bannedIn: 9, instead: 'pipestatus', doc: 'Dies when any command of the last pipeline failed (banned in EAPI 9).' },
+  { name: 'pipestatus', since: 9, doc: 'True when every command of the last pipeline exited 0; `-v` prints `PIPESTATUS`.' },
+  { name: 'edo', since: 9, doc: 'Prints a command as an informational message, runs it, and dies when it fails (edo.eclass before EAPI 9).' },
+  { name: 'ver_replacing', since: 9, doc: '`ver_replacing op v`: true when a version in `REPLACING_VERSIONS` compares so with `v`.' },
   { name: 'nonfatal', since: 4, doc: 'Runs a helper so that failure returns non-zero instead of dying.' },
   { name: 'einfo', doc: 'Prints an informational message.' },
   { name: 'einfon', doc: 'Like `einfo`, without a trailing newline.' },
@@ -119,7 +122,7 @@ export const HELPERS = table([
   { name: 'dolib.a', doc: 'Installs static libraries.' },
   { name: 'dolib.so', doc: 'Installs shared libraries.' },
   { name: 'doman', doc: 'Installs man pages into the section their name says.' },
-  { name: 'domo', doc: 'Installs gettext .mo files.' },
+  { name: 'domo', bannedIn: 9, instead: 'insinto and newins', doc: 'Installs gettext .mo files (banned in EAPI 9).' },
   { name: 'dosed', bannedIn: 4, instead: 'sed -i', doc: 'Runs sed on files in the image (banned in EAPI 4).' },
   { name: 'dosym', doc: 'Creates a symbolic link in the image (`-r` relative, EAPI 8+).' },
   { name: 'fowners', doc: 'Changes ownership of files in the image.' },
@@ -171,6 +174,7 @@ export const VARIABLES = new Map<string, PmsVariable>(
     { name: 'HTML_DOCS', kind: 'install', since: 6, doc: 'HTML documentation installed by `einstalldocs`.' },
     { name: 'PATCHES', kind: 'install', since: 6, doc: 'Patches applied by the default `src_prepare`.' },
     { name: 'QA_PREBUILT', kind: 'install', doc: 'Paths of prebuilt binaries exempted from some QA checks.' },
+    { name: 'ECONF_SOURCE', kind: 'install', doc: 'The directory holding the `configure` script `econf` runs (default: the current directory).' },
     { name: 'P', kind: 'readonly', doc: 'Package name and version, without revision: `${PN}-${PV}`.' },
     { name: 'PN', kind: 'readonly', doc: 'Package name, e.g. `foo`.' },
     { name: 'PV', kind: 'readonly', doc: 'Package version without revision, e.g. `1.2.3`.' },

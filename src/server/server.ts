@@ -1,15 +1,17 @@
 /**
  * The ebuild language server: keeps open documents parsed (incrementally), publishes the fast
- * tree-sitter diagnostics at once after every change and shellcheck's after a debounce, and answers
+ * tree-sitter diagnostics at once after every change (with bash's syntax verdict where tree-sitter had
+ * trouble) and shellcheck's after a debounce, and answers
  * completion, hover, definition, symbols and folding. Every handler is guarded: bad input yields a
  * diagnostic or an empty answer, never a dead server.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CompletionItem, Connection, Diagnostic, DiagnosticSeverity, DocumentSymbol, FoldingRange, FoldingRangeKind, Location, SymbolKind,
+  CompletionItem, Connection, Diagnostic, DiagnosticSeverity, DidChangeConfigurationNotification, DocumentSymbol, FoldingRange, FoldingRangeKind, Location, SymbolKind,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkSyntax } from './bashSyntax';
 import { complete } from './completion';
 import { buildContext, DocContext } from './docContext';
 import { computeDiagnostics, contentProblem, Finding } from './diagnostics';
@@ -19,13 +21,15 @@ import { Knowledge } from './knowledge';
 import { createParser, ParsedDocument } from './parse';
 import { parseJsonStream, pkgcheckFindings } from './pkgcheck';
 import { filterShellcheck, runShellcheck } from './shellcheck';
+import { profileOf, ShellcheckProfile } from './shellcheckProfile';
 import { documentSymbols, foldingRanges } from './symbols';
 import type { Parser } from 'web-tree-sitter';
 
 export interface ServerOptions {
   /** Extra repository roots (e.g. /var/db/repos/gentoo). */
   repositories?: string[];
-  shellcheck?: { enable?: boolean; path?: string; delayMs?: number };
+  /** profile: "ebuild" (default) or "full"; a client answering workspace/configuration for `ebuildBuilder.shellcheck` overrides it per document. */
+  shellcheck?: { enable?: boolean; path?: string; delayMs?: number; profile?: string };
   /** Files larger than this are not analysed. */
   maxFileBytes?: number;
 }
@@ -36,6 +40,8 @@ interface Entry {
   problem?: string;
   ctx?: DocContext;
   fast: Finding[];
+  /** bash's verdict where tree-sitter reported problems. */
+  syntax: Finding[];
   shellcheck: Finding[];
   pkgcheck: Finding[];
   timer?: NodeJS.Timeout;
@@ -59,11 +65,15 @@ export function startServer(connection: Connection): void {
   let options: ServerOptions = {};
   let parserPromise: Promise<Parser> | undefined;
   let snippets = false;
+  let pullsConfiguration = false;
+  let registersConfiguration = false;
   const log = (e: unknown) => connection.console.error(`ebuild-ls: ${(e as Error)?.stack ?? String(e)}`);
 
   connection.onInitialize((params) => {
     options = (params.initializationOptions ?? {}) as ServerOptions;
     snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    registersConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     const roots = [...(options.repositories ?? []), ...(params.workspaceFolders ?? []).map((f) => pathOf(f.uri))];
     if (params.rootUri) roots.push(pathOf(params.rootUri));
     knowledge = new Knowledge(roots);
@@ -90,7 +100,8 @@ export function startServer(connection: Connection): void {
   const maxFileBytes = () => options.maxFileBytes ?? 4 * 1048576;
   const publish = (uri: string, e: Entry) => {
     const diagnostics = [
-      ...e.fast.map((f) => toDiagnostic(e.doc, f, f.code === 'bash-syntax' ? 'bash' : 'ebuild')),
+      ...e.fast.map((f) => toDiagnostic(e.doc, f, 'ebuild')),
+      ...e.syntax.map((f) => toDiagnostic(e.doc, f, 'bash')),
       ...e.shellcheck.map((f) => toDiagnostic(e.doc, f, 'shellcheck')),
       ...e.pkgcheck.map((f) => toDiagnostic(e.doc, f, 'pkgcheck')),
     ];
@@ -105,12 +116,22 @@ export function startServer(connection: Connection): void {
       e.parsed = undefined;
       e.ctx = undefined;
       e.fast = [{ span: { start: 0, end: 0 }, severity: 'error', code: 'not-analysed', message: e.problem }];
+      e.syntax = [];
       e.shellcheck = [];
       return;
     }
     if (!e.parsed) return;
     e.ctx = buildContext(path, e.parsed.text, e.parsed.facts(), knowledge);
     e.fast = computeDiagnostics(e.ctx);
+    e.syntax = [];
+  };
+
+  /** The shellcheck profile for a document: the client's setting for it when it answers, else the start-up option. */
+  const profileFor = async (uri: string): Promise<ShellcheckProfile> => {
+    const fallback = options.shellcheck?.profile;
+    if (!pullsConfiguration) return profileOf(fallback);
+    const section = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'ebuildBuilder.shellcheck' }).catch(() => undefined)) as { profile?: unknown } | null | undefined;
+    return profileOf(section?.profile ?? fallback);
   };
 
   const scheduleShellcheck = (uri: string, e: Entry) => {
@@ -120,30 +141,51 @@ export function startServer(connection: Connection): void {
     e.timer = setTimeout(() => {
       const version = e.doc.version;
       const text = e.doc.getText();
-      void runShellcheck(text, sc.path ?? 'shellcheck').then((comments) => {
+      void Promise.all([runShellcheck(text, sc.path ?? 'shellcheck'), profileFor(uri)]).then(([comments, profile]) => {
         if (!comments || entries.get(uri) !== e || e.doc.version !== version || !e.ctx) return;
         const doc = e.doc;
-        e.shellcheck = filterShellcheck(e.ctx, comments, (line, character) => doc.offsetAt({ line, character }));
+        e.shellcheck = filterShellcheck(e.ctx, comments, (line, character) => doc.offsetAt({ line, character }), profile);
         publish(uri, e);
       }).catch(log);
     }, sc.delayMs ?? 500);
-  };  /** After an open or an edit: the fast diagnostics now, shellcheck's when typing pauses. */
-  const refresh = (uri: string, e: Entry) => {
+  };
+
+  /**
+   * After an open or an edit: the fast diagnostics now, shellcheck's when typing pauses. tree-sitter rejects
+   * some valid bash, so where it reports problems bash is asked first (a few ms) and only its verdict is shown.
+   */
+  const refresh = async (uri: string, e: Entry) => {
     analyse(uri, e);
+    const ctx = e.ctx;
+    if (ctx?.facts.problems.length) {
+      const version = e.doc.version;
+      const syntax = await checkSyntax(ctx);
+      // a newer edit has its own refresh under way
+      if (entries.get(uri) !== e || e.doc.version !== version) return;
+      e.syntax = syntax;
+    }
     publish(uri, e);
     scheduleShellcheck(uri, e);
   };
+
+  connection.onInitialized(() => {
+    // a client that pushes no settings still tells us when they change, if we ask
+    if (registersConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ebuildBuilder' }).catch(log);
+  });
+
+  // the profile may have changed: shellcheck's findings are judged again
+  connection.onDidChangeConfiguration(() => entries.forEach((e, uri) => scheduleShellcheck(uri, e)));
 
 
   connection.onDidOpenTextDocument(async ({ textDocument: td }) => {
     try {
       const doc = TextDocument.create(td.uri, td.languageId, td.version, td.text);
-      const e: Entry = { doc, fast: [], shellcheck: [], pkgcheck: [] };
+      const e: Entry = { doc, fast: [], syntax: [], shellcheck: [], pkgcheck: [] };
       entries.set(td.uri, e);
       const parser = await (parserPromise ??= createParser());
       if (entries.get(td.uri) !== e) return;
       if (!contentProblem(e.doc.getText(), maxFileBytes())) e.parsed = new ParsedDocument(parser, e.doc);
-      refresh(td.uri, e);
+      await refresh(td.uri, e);
     } catch (err) {
       log(err);
     }
@@ -167,7 +209,7 @@ export function startServer(connection: Connection): void {
         e.doc = TextDocument.update(e.doc, contentChanges, td.version);
         if (!contentProblem(e.doc.getText(), maxFileBytes())) e.parsed = new ParsedDocument(parser, e.doc);
       }
-      refresh(td.uri, e);
+      await refresh(td.uri, e);
     } catch (err) {
       log(err);
     }

@@ -1,13 +1,12 @@
 /**
- * shellcheck (Debian's binary) on an ebuild or eclass, with ebuild-aware filtering: ebuild and
- * eclass variables are used by the package manager or the eclasses, so SC2034 ("appears unused")
- * and SC2154 ("referenced but not assigned") on them are noise and are dropped; so are SC2119/SC2120
- * (arguments never passed) in eclasses, whose callers are ebuilds.
+ * shellcheck (Debian's binary) on an ebuild or eclass, its comments judged by a profile
+ * (shellcheckProfile.ts): the ebuild profile silences what flags ebuild idioms and grades the rest
+ * by what a Gentoo reviewer would ask to change; the full profile keeps shellcheck's opinion.
  */
 import { spawn } from 'node:child_process';
 import { DocContext } from './docContext';
-import { Finding, Severity } from './diagnostics';
-import { VARIABLES } from './pms';
+import { Finding } from './diagnostics';
+import { knownNames, ShellcheckProfile, verdictFor } from './shellcheckProfile';
 
 export interface ShellcheckComment { line: number; endLine: number; column: number; endColumn: number; level: string; code: number; message: string }
 
@@ -45,32 +44,17 @@ export function runShellcheck(text: string, binary = 'shellcheck', timeoutMs = 1
   });
 }
 
-/** Names the package manager or an inherited eclass gives meaning to. */
-function knownNames(ctx: DocContext): Set<string> {
-  const names = new Set(VARIABLES.keys());
-  for (const e of ctx.eclasses) {
-    e.info.variables.forEach((_v, n) => names.add(n));
-    e.info.referenced.forEach((n) => names.add(n));
-    e.info.assigned.forEach((n) => names.add(n));
-  }
-  return names;
-}
-
-const LEVELS: Record<string, Severity> = { error: 'error', warning: 'warning', info: 'information', style: 'hint' };
-
-/** Keeps the comments that matter for an ebuild and maps them to document offsets. */
-export function filterShellcheck(ctx: DocContext, comments: ShellcheckComment[], offsetAt: (line: number, character: number) => number): Finding[] {
+/** Keeps the comments the profile lets speak, at the profile's severity, mapped to document offsets. */
+export function filterShellcheck(ctx: DocContext, comments: ShellcheckComment[], offsetAt: (line: number, character: number) => number, profile: ShellcheckProfile = 'ebuild'): Finding[] {
   const known = knownNames(ctx);
   const out: Finding[] = [];
   for (const c of comments) {
     const start = offsetAt(c.line - 1, c.column - 1);
     const end = offsetAt(c.endLine - 1, c.endColumn - 1);
-    const name = /^(\w+)/.exec(ctx.text.slice(start, end).replace(/^[${!]+/, ''))?.[1] ?? '';
-    if (c.code === 2034 && (known.has(name) || (ctx.kind === 'eclass' && /^[A-Z_][A-Z0-9_]*$/.test(name)))) continue;
-    if (c.code === 2154 && known.has(name)) continue;
-    // eclass functions are an API for ebuilds, which shellcheck never sees calling them
-    if ((c.code === 2119 || c.code === 2120) && ctx.kind === 'eclass') continue;
-    out.push({ span: { start, end: Math.max(end, start + 1) }, severity: LEVELS[c.level] ?? 'warning', code: `SC${c.code}`, message: c.message });
+    const text = ctx.text.slice(start, end);
+    const name = /^(\w+)/.exec(text.replace(/^["'${!]+/, ''))?.[1] ?? '';
+    const severity = verdictFor(profile, c.code, c.level, { ctx, text, name, start, end, known });
+    if (severity !== 'off') out.push({ span: { start, end: Math.max(end, start + 1) }, severity, code: `SC${c.code}`, message: c.message });
   }
   return out;
 }

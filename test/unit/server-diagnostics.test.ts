@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { checkSyntax } from '../../src/server/bashSyntax';
 import { computeDiagnostics, contentProblem } from '../../src/server/diagnostics';
 import { analyse, ebuild, GENTOO, OVERLAY } from './serverFixture';
 
@@ -9,7 +10,7 @@ const BASE = ['DESCRIPTION="x"', 'HOMEPAGE="https://example.org"', 'LICENSE="MIT
 
 async function findings(text: string, path = HELLO) {
   const { ctx } = await analyse(path, text);
-  return computeDiagnostics(ctx).map((f) => ({ ...f, text: text.slice(f.span.start, f.span.end) }));
+  return [...computeDiagnostics(ctx), ...(await checkSyntax(ctx))].map((f) => ({ ...f, text: text.slice(f.span.start, f.span.end) }));
 }
 
 function codes(list: { code: string }[]): string[] {
@@ -25,9 +26,9 @@ describe('ebuild diagnostics', () => {
 
   it('a missing EAPI is a warning and an unknown EAPI an error on its value', async () => {
     assert.deepEqual(codes(await findings(BASE.join('\n'))), ['eapi-missing']);
-    const f = await findings(['EAPI=9', ...BASE].join('\n'));
+    const f = await findings(['EAPI=10', ...BASE].join('\n'));
     assert.equal(f[0].code, 'eapi-unsupported');
-    assert.equal(f[0].text, '9');
+    assert.equal(f[0].text, '10');
   });
 
   it('inherit of an eclass that no repository in the chain has points at its name', async () => {
