@@ -1,13 +1,14 @@
 /**
  * What a user is told when a build cannot start as asked, in a real VS Code: a setting of the wrong type, a file
  * that is not an ebuild, an unsaved ebuild, an ebuild outside any overlay, and a second build of the same atom.
+ * Builds run real emerge in the Sabayon builder test image (test/images/README.md).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, promises as fs, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ROOT, startVsCode, VsCodeSession, waitFor } from './harness';
+import { BUILD_PACKAGES, IMAGE_SETTINGS, ROOT, startVsCode, VsCodeSession, waitFor } from './harness';
 
 describe('bad input in VS Code', { timeout: 420_000 }, () => {
   let vsc: VsCodeSession;
@@ -16,20 +17,18 @@ describe('bad input in VS Code', { timeout: 420_000 }, () => {
     // A workspace holding the sample overlay and, beside it, an ebuild that belongs to no overlay.
     const ws = path.join(mkdtempSync(path.join(os.tmpdir(), 'ebb-ws-')), 'workspace');
     await fs.cp(path.join(ROOT, 'examples', 'overlay'), path.join(ws, 'overlay'), { recursive: true });
+    // app-misc/slow compiles for about a minute: the second-build case has a running build to collide with.
+    await fs.cp(BUILD_PACKAGES, path.join(ws, 'overlay'), { recursive: true });
     mkdirSync(path.join(ws, 'stray', 'app-misc', 'stray'), { recursive: true });
     writeFileSync(path.join(ws, 'stray', 'app-misc', 'stray', 'stray-1.0.ebuild'), 'EAPI=8\nSLOT="0"\nKEYWORDS="amd64"\n');
     vsc = await startVsCode({
       workspace: ws,
       settings: {
-        'ebuildBuilder.images': { sabayon: 'ebuild-builder/standin-sabayon:test' },
-        'ebuildBuilder.network': 'none',
-        // Wrong type on purpose: emergeArgs must be an array. The stand-in's slow replay comes from the workspace
-        // setting written below, so the second-build case has a running build to collide with.
+        ...IMAGE_SETTINGS,
+        // Wrong type on purpose: emergeArgs must be an array.
         'ebuildBuilder.emergeArgs': '--keep-going',
       },
     });
-    mkdirSync(path.join(ws, '.vscode'), { recursive: true });
-    writeFileSync(path.join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'ebuildBuilder.env': { STANDIN_LINE_DELAY: '0.3' } }));
   });
 
   after(async () => {
@@ -61,32 +60,36 @@ describe('bad input in VS Code', { timeout: 420_000 }, () => {
   }));
 
   it('an unsaved ebuild is offered a save, and then builds', () => vsc.capture('unsaved', async () => {
-    const row = await vsc.revealInExplorer(['overlay', 'app-misc', 'hello', 'hello-1.0.ebuild']);
+    const file = path.join(vsc.workspace, 'overlay', 'app-misc', 'slow', 'slow-1.0.ebuild');
+    const row = await vsc.revealInExplorer(['overlay', 'app-misc', 'slow', 'slow-1.0.ebuild']);
     await row.dblclick();
-    await waitFor('the ebuild to open', async () => (await vsc.editorTabs()).includes('hello-1.0.ebuild'));
+    await waitFor('the ebuild to open', async () => (await vsc.editorTabs()).includes('slow-1.0.ebuild'));
     await vsc.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
     await vsc.page.keyboard.press('Control+End');
     await vsc.page.keyboard.type('\n# edited\n');
     await vsc.runCommand('Ebuild Builder: Build in Sabayon container');
-    const toast = await vsc.waitForNotification(/"hello-1\.0\.ebuild" has unsaved changes/);
+    const toast = await vsc.waitForNotification(/"slow-1\.0\.ebuild" has unsaved changes/);
     await vsc.screenshot('11-unsaved-ebuild');
     await toast.getByRole('button', { name: 'Save and Build' }).click();
-    await vsc.waitForTerminalText(/Ebuild Builder\s+app-misc\/hello-1\.0/, 60_000);
+    // Real emerge gets as far as compiling the saved ebuild (its output soon scrolls the header out of view).
+    await vsc.waitForTerminalText(/compiling part \d+ of 60/, 120_000);
+    assert.match(await vsc.terminalBufferText(), /Ebuild Builder\s+app-misc\/slow-1\.0/);
     assert.ok(!(await vsc.page.locator('.tabs-container .tab.dirty').count()), 'the ebuild was saved');
+    assert.match(readFileSync(file, 'utf8'), /\n# edited\n/, 'what is built is what was typed');
   }));
 
   it('a second build of the same ebuild offers to cancel the running one or wait', () => vsc.capture('twice', async () => {
-    await vsc.explorerCommand(['overlay', 'app-misc', 'hello', 'hello-1.0.ebuild'], 'Build in Sabayon container');
-    const toast = await vsc.waitForNotification(/app-misc\/hello-1\.0 is already building/);
+    await vsc.explorerCommand(['overlay', 'app-misc', 'slow', 'slow-1.0.ebuild'], 'Build in Sabayon container');
+    const toast = await vsc.waitForNotification(/app-misc\/slow-1\.0 is already building/);
     await toast.getByRole('button', { name: 'Build When It Finishes' }).waitFor();
     await vsc.screenshot('12-already-building');
     await toast.getByRole('button', { name: 'Cancel It and Build' }).click();
     await vsc.openActivity('Ebuild Builder');
-    await vsc.treeRow('Builds', 'app-misc/hello-1.0 cancelled').waitFor({ timeout: 60_000 });
-    const second = vsc.treeRow('Builds', 'app-misc/hello-1.0 running');
+    await vsc.treeRow('Builds', 'app-misc/slow-1.0 cancelled').waitFor({ timeout: 60_000 });
+    const second = vsc.treeRow('Builds', 'app-misc/slow-1.0 running');
     await second.waitFor({ timeout: 60_000 });
     await vsc.rowCommand(() => second, 'Cancel build');
     await waitFor('both builds to be cancelled', async () =>
-      (await vsc.viewPane('Builds').locator('.monaco-list-row[aria-label="app-misc/hello-1.0 cancelled"]').count()) === 2, 60_000);
+      (await vsc.viewPane('Builds').locator('.monaco-list-row[aria-label="app-misc/slow-1.0 cancelled"]').count()) === 2, 60_000);
   }));
 });

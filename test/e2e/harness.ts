@@ -2,10 +2,11 @@
  * Shared end-to-end harness: a real VS Code (code-server 4.100.3) in Debian's Chromium driven by playwright-core,
  * with the packaged .vsix installed. Every session gets fresh HOME, user-data and server-data folders, a free
  * loopback port and deterministic settings (see /work/shared/docs/e2e.md for the measured facts behind them).
+ * Builds run on the real dockerd in the builder test images (test/images/README.md): real Portage playing
+ * gentoo/stage3 + gentoo/portage and sabayon/builder-amd64; only Entropy's eit is a contract stand-in.
  *
- *   const vsc = await startVsCode({ workspace: await copyWorkspace('examples/overlay') });
- *   await vsc.openExplorerPath(['app-misc', 'hello', 'hello-1.0.ebuild'], { rightClick: true });
- *   await vsc.clickMenuItem('Build in Sabayon container');
+ *   const vsc = await startVsCode({ workspace: await sampleWorkspace(), settings: IMAGE_SETTINGS });
+ *   await vsc.explorerCommand(['app-misc', 'hello', 'hello-1.0.ebuild'], 'Build in Sabayon container');
  *   await vsc.waitForTerminalText(/succeeded/);
  *   await vsc.screenshot('build-succeeded');
  *   await vsc.close();
@@ -66,6 +67,55 @@ export async function copyWorkspace(relative: string): Promise<string> {
   const target = path.join(dir, path.basename(relative));
   await fs.cp(path.join(ROOT, relative), target, { recursive: true });
   return target;
+}
+
+/** The builder test images (scripts/build-test-images.sh; test/images/README.md says what is real in each). */
+export const TEST_IMAGES = {
+  sabayon: 'ebuild-builder/test-sabayon:test',
+  gentoo: 'ebuild-builder/test-gentoo:test',
+  tree: 'ebuild-builder/test-gentoo-tree:test',
+  eit: 'ebuild-builder/test-eit:test',
+};
+
+/** User settings that point the real profiles at the test images: offline, so no network and no Docker Hub. */
+export const IMAGE_SETTINGS: Record<string, unknown> = {
+  'ebuildBuilder.images': { sabayon: TEST_IMAGES.sabayon, gentoo: TEST_IMAGES.gentoo, eit: TEST_IMAGES.eit },
+  'ebuildBuilder.gentooTree': `volume:${TEST_IMAGES.tree}`,
+  // No bridge network is needed (a fetch from the network must fail, as offline) and none may exist on a test machine.
+  'ebuildBuilder.network': 'none',
+};
+
+/** Test packages beyond the sample overlay's: slow (compiles ~60 s, a line a second), qa-issues, fetch-fail, masked, withdep. */
+export const BUILD_PACKAGES = path.join(ROOT, 'test', 'fixtures', 'build-packages');
+
+/** A fresh copy of examples/overlay with the test packages of test/fixtures/build-packages (tests edit it freely). */
+export async function sampleWorkspace(): Promise<string> {
+  const ws = await copyWorkspace('examples/overlay');
+  await fs.cp(BUILD_PACKAGES, ws, { recursive: true });
+  return ws;
+}
+
+/**
+ * The extension keeps a record of what each binary-package cache volume was built from (src/core/binpkgCache.ts)
+ * under the user's state folder. Each session has a fresh HOME, so the sessions of one test file share one record
+ * here, as a user's windows do; the integration tests do the same.
+ */
+process.env.EBUILD_BUILDER_STATE_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'ebb-state-'));
+
+/** The docker CLI (the tests look at containers as a user would with `docker ps`). */
+export function dockerCli(...args: string[]): string {
+  return execFileSync('docker', args, { encoding: 'utf8' }).trim();
+}
+
+/** IDs of builder containers (label ebuild-builder.build); `running` only those that run. */
+export function builderContainerIds(running = false): string[] {
+  return dockerCli('ps', '-q', ...(running ? [] : ['-a']), '--filter', 'label=ebuild-builder.build', ...(running ? ['--filter', 'status=running'] : []))
+    .split('\n').filter(Boolean);
+}
+
+/** Waits for a builder container that was not among `before` to run; returns its ID. */
+export function newRunningBuilder(before: Set<string>, timeoutMs = 60_000): Promise<string> {
+  return waitFor('the builder container to run', () => builderContainerIds(true).find((id) => !before.has(id)), timeoutMs);
 }
 
 async function freePort(): Promise<number> {
@@ -325,7 +375,11 @@ export class VsCodeSession {
     await item.waitFor({ timeout: 30_000 });
     const checked = await this.page.locator('.activitybar .action-item.checked a.action-label').first().getAttribute('aria-label').catch(() => '');
     // A badge (e.g. "builds running") covers the icon: the click still belongs to the icon.
-    if (!String(checked ?? '').startsWith(title)) await item.click({ force: true });
+    if (!String(checked ?? '').startsWith(title)) {
+      await item.click({ force: true });
+      // Off the icon, so its hover label is not in the next screenshot.
+      await this.page.mouse.move(900, 300);
+    }
   }
 
   /** A tree view pane by its title (e.g. `Builds`) in the open side bar. */

@@ -1,20 +1,16 @@
 /**
  * The USE-change loop a user sees, in a real VS Code (code-server in Chromium) with the packaged .vsix and a real
- * Docker engine running the Gentoo stand-in builder (it replays real Portage output; see test/standins/README.md):
+ * Docker engine running the Gentoo builder test image (real Portage; test/images/README.md):
  * build needs-ssl → a diagnostic on its RDEPEND line → the quick fix adds the line emerge proposed to
- * .portage/package.use → rebuild → success, diagnostic gone.
+ * .portage/package.use → rebuild → real emerge builds libfoo with USE=ssl and needs-ssl, diagnostic gone.
+ * The keyword (testing-2.0: ~amd64) and licence (eula: TestEULA, outside @FREE) fixes end in a real build too.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { copyWorkspace, startVsCode, VsCodeSession, waitFor } from './harness';
+import { IMAGE_SETTINGS, sampleWorkspace, startVsCode, VsCodeSession, waitFor } from './harness';
 
-const SETTINGS = {
-  'ebuildBuilder.images': { sabayon: 'ebuild-builder/standin-sabayon:test', gentoo: 'ebuild-builder/standin-gentoo:test' },
-  'ebuildBuilder.gentooTree': 'volume:ebuild-builder/standin-portage:test',
-  'ebuildBuilder.network': 'none',
-};
 const EBUILD = ['app-misc', 'needs-ssl', 'needs-ssl-1.0.ebuild'];
 const FIX = /Add ">=app-misc\/libfoo-1\.0 ssl" to \.portage\/package\.use$/;
 
@@ -25,10 +21,10 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
   let original: Buffer;
 
   before(async () => {
-    workspace = await copyWorkspace('examples/overlay');
+    workspace = await sampleWorkspace();
     packageUse = path.join(workspace, '.portage', 'package.use');
     original = readFileSync(packageUse);
-    vsc = await startVsCode({ workspace, settings: SETTINGS });
+    vsc = await startVsCode({ workspace, settings: IMAGE_SETTINGS });
   });
 
   after(async () => {
@@ -63,6 +59,10 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
     await vsc.openActivity('Ebuild Builder');
     const failed = vsc.treeRow('Builds', 'app-misc/needs-ssl-1.0 failed');
     await failed.waitFor({ timeout: 180_000 });
+    // Real emerge (--binpkg-respect-use) says it in its "no ebuilds built with USE flags" form.
+    const out = (await vsc.terminalBufferText()).replace(/\n/g, '');
+    assert.match(out, /emerge: there are no ebuilds built with USE flags to satisfy "app-misc\/libfoo\[ssl\]"/);
+    assert.match(out, /- app-misc\/libfoo-1\.0::testoverlay \(Change USE: \+ssl\)/);
     await vsc.screenshot('quickfix-01-build-failed');
     await vsc.runCommand('Notifications: Clear All Notifications');
 
@@ -120,7 +120,17 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
     await toast.getByRole('button', { name: 'Rebuild' }).click();
     await vsc.openActivity('Ebuild Builder');
     await vsc.treeRow('Builds', 'app-misc/needs-ssl-1.0 succeeded').waitFor({ timeout: 180_000 });
+    // Real emerge built libfoo with the flag the line sets, then needs-ssl, both from their ebuilds.
+    const out = await vsc.terminalBufferText();
+    assert.match(out, /\[ebuild {2}N {5}\] app-misc\/libfoo-1\.0::testoverlay {2}USE="ssl"/);
+    assert.match(out, /\[ebuild {2}N {5}\] app-misc\/needs-ssl-1\.0::testoverlay/);
+    assert.match(out, />>> Completed \(2 of 2\) app-misc\/needs-ssl-1\.0::testoverlay/);
+    await vsc.treeRow('Artifacts', 'app-misc/libfoo-1.0').waitFor({ timeout: 60_000 });
+    await vsc.treeRow('Artifacts', 'app-misc/needs-ssl-1.0').waitFor({ timeout: 60_000 });
     await waitFor('the squiggle to go', async () => (await squiggles()) === 0, 30_000);
+    // The build's terminal took the panel: show the Problems panel again and look there.
+    await vsc.page.keyboard.press('Control+Shift+M');
+    await vsc.page.locator('.markers-panel').first().waitFor({ timeout: 30_000 });
     await waitFor('the problem to go', async () => (await vsc.page.locator('.markers-panel .monaco-list-row', { hasText: 'libfoo' }).count()) === 0, 30_000);
     await vsc.screenshot('quickfix-05-rebuilt');
   }));
@@ -163,7 +173,40 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
     assert.equal(now.subarray(before.length).toString(), '=app-misc/testing-2.0 ~amd64\n');
     await toast.getByRole('button', { name: 'Rebuild' }).click();
     await vsc.treeRow('Builds', 'app-misc/testing-2.0 succeeded').waitFor({ timeout: 180_000 });
+    // Real emerge accepted ~amd64 for this version (the merge list still marks it "~": a testing keyword, accepted)
+    // and built and merged it.
+    const out = await vsc.terminalBufferText();
+    assert.match(out, /\[ebuild {2}N {4}~\] app-misc\/testing-2\.0::testoverlay/);
+    assert.match(out, />>> app-misc\/testing-2\.0 merged\./);
+    await vsc.treeRow('Artifacts', 'app-misc/testing-2.0').waitFor({ timeout: 60_000 });
+    await vsc.page.mouse.move(800, 300);
     await vsc.screenshot('quickfix-08-tree-rebuilt');
+  }));
+
+  it('a licence outside @FREE is accepted from the finding\'s context menu, and the rebuild succeeds', () => vsc.capture('quickfix-licence', async () => {
+    const licences = path.join(workspace, '.portage', 'package.license');
+    const before = readFileSync(licences);
+    await vsc.runCommand('Notifications: Clear All Notifications');
+    await buildFromEditor('eula-1.0.ebuild');
+    await vsc.openActivity('Ebuild Builder');
+    const failed = vsc.treeRow('Builds', 'app-misc/eula-1.0 failed');
+    await failed.waitFor({ timeout: 180_000 });
+    assert.match((await vsc.terminalBufferText()).replace(/\n/g, ''), /The following license changes are necessary to proceed:/);
+    if ((await failed.getAttribute('aria-expanded')) !== 'true') await failed.locator('.monaco-tl-twistie').click();
+    const finding = vsc.viewPane('Builds').locator('.monaco-list-row[aria-label^="error: emerge needs a licence change"]').first();
+    await finding.waitFor({ timeout: 30_000 });
+    assert.match(await finding.innerText(), />=app-misc\/eula-1\.0 TestEULA/);
+    await vsc.rowCommand(() => finding, 'Add the line emerge proposed');
+    const toast = await vsc.waitForNotification(/Added ">=app-misc\/eula-1\.0 TestEULA" to \.portage\/package\.license/);
+    const now = readFileSync(licences);
+    assert.deepEqual(now.subarray(0, before.length), before);
+    assert.equal(now.subarray(before.length).toString(), '>=app-misc/eula-1.0 TestEULA\n');
+    await toast.getByRole('button', { name: 'Rebuild' }).click();
+    await vsc.treeRow('Builds', 'app-misc/eula-1.0 succeeded').waitFor({ timeout: 180_000 });
+    assert.match(await vsc.terminalBufferText(), />>> Completed \(1 of 1\) app-misc\/eula-1\.0::testoverlay/);
+    await vsc.treeRow('Artifacts', 'app-misc/eula-1.0').waitFor({ timeout: 60_000 });
+    await vsc.page.mouse.move(800, 300);
+    await vsc.screenshot('quickfix-08b-licence-rebuilt');
   }));
 
   it('a compile failure is an error on the emake line whose compiler error opens the saved build log', () => vsc.capture('quickfix-compile-failure', async () => {
@@ -182,12 +225,13 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
     const problem = vsc.page.locator('.markers-panel .monaco-list-row', { hasText: 'emake failed' }).first();
     await problem.waitFor({ timeout: 30_000 });
     assert.match(await problem.innerText(), /\[Ln 21, Col 2\]/);
-    const related = vsc.page.locator('.markers-panel .monaco-list-row', { hasText: /broken\.c:5:30: error: expected/ }).first();
+    // gcc's own error (real gcc, so where it really is: line 4, column 29), linked to the saved build log.
+    const related = vsc.page.locator('.markers-panel .monaco-list-row', { hasText: /broken\.c:4:29: error: expected/ }).first();
     await related.waitFor({ timeout: 30_000 });
     await vsc.screenshot('quickfix-09-compile-failure');
     await related.click();
     await waitFor('the build log', async () => (await vsc.editorTabs()).some((t) => t.includes('broken-1.0 (gentoo).build.log')), 30_000);
-    await waitFor('the log at the compiler error', async () => /broken\.c:5:30: error: expected/.test(await vsc.editorText()), 30_000);
+    await waitFor('the log at the compiler error', async () => /broken\.c:4:29: error: expected/.test(await vsc.editorText()), 30_000);
     await vsc.screenshot('quickfix-10-log-at-error');
   }));
 });
