@@ -98,7 +98,9 @@ export class ArtifactPanels implements vscode.WebviewPanelSerializer<PanelState>
       case 'openEbuild':
       case 'openEnvironment': {
         const kind = m.type === 'openEbuild' ? 'ebuild' : 'environment';
-        const name = path.basename(state.file).replace(/\.(gpkg\.tar|tbz2|xpak)$/, '');
+        // Named by the package's PF: a multi-instance file name (hello-1.0-1.gpkg.tar) would read as another version.
+        const pkg = await readBinaryPackage(state.file, { listFiles: false, verify: false }).catch(() => undefined);
+        const name = pkg?.pf ?? path.basename(state.file).replace(/\.(gpkg\.tar|tbz2|xpak)$/, '');
         const uri = vscode.Uri.from({ scheme: ARTIFACT_SCHEME, path: `/${name}.${kind}`, query: new URLSearchParams({ file: state.file, kind }).toString() });
         const doc = await vscode.workspace.openTextDocument(uri);
         await vscode.languages.setTextDocumentLanguage(doc, kind === 'ebuild' ? 'ebuild' : 'shellscript');
