@@ -100,7 +100,33 @@ export async function sampleWorkspace(): Promise<string> {
  * under the user's state folder. Each session has a fresh HOME, so the sessions of one test file share one record
  * here, as a user's windows do; the integration tests do the same.
  */
-process.env.EBUILD_BUILDER_STATE_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'ebb-state-'));
+if (!process.env.EBUILD_BUILDER_STATE_DIR) {
+  const state = (process.env.EBUILD_BUILDER_STATE_DIR = mkdtempSync(path.join(os.tmpdir(), 'ebb-state-')));
+  // The cache volumes this record names were made for this test file alone: remove them when it ends.
+  process.once('exit', () => removeRecordedVolumes(state));
+}
+
+/** Removes the binary-package cache volumes recorded under `state` (binpkg-cache/<engine>/<family>-<key>.json), and the record. */
+function removeRecordedVolumes(state: string): void {
+  const volumes = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const e of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.json')) {
+        try {
+          const v = (JSON.parse(readFileSync(p, 'utf8')) as { volume?: unknown }).volume;
+          if (typeof v === 'string' && v.startsWith('ebuild-builder-')) volumes.add(v);
+        } catch { /* not a record */ }
+      }
+    }
+  };
+  walk(path.join(state, 'binpkg-cache'));
+  for (const v of volumes) {
+    try { execFileSync('docker', ['volume', 'rm', v], { stdio: 'ignore' }); } catch { /* in use or gone */ }
+  }
+  if (!process.env.E2E_KEEP) rmSync(state, { recursive: true, force: true });
+}
 
 /** The docker CLI (the tests look at containers as a user would with `docker ps`). */
 export function dockerCli(...args: string[]): string {
