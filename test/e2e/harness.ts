@@ -278,9 +278,14 @@ export class VsCodeSession {
     for (const [i, name] of segments.entries()) {
       const row = this.explorerRow(name).first();
       await row.waitFor({ timeout: 30_000 });
-      if (i < segments.length - 1 && (await row.getAttribute('aria-expanded')) !== 'true') {
-        await row.click();
-        await waitFor(`${name} to expand`, async () => (await row.getAttribute('aria-expanded')) === 'true', 10_000);
+      // Rows move while builds write into the workspace (artifacts/ appears): a click can land on a neighbour, so
+      // click again until this one is expanded.
+      if (i < segments.length - 1) {
+        await waitFor(`${name} to expand`, async () => {
+          if ((await row.getAttribute('aria-expanded')) === 'true') return true;
+          await row.click();
+          return waitFor(`${name} to expand`, async () => (await row.getAttribute('aria-expanded')) === 'true', 2_000).catch(() => false);
+        }, 20_000, 100);
       }
     }
     return this.explorerRow(segments[segments.length - 1]).first();
