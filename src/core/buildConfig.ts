@@ -17,6 +17,8 @@ export interface CustomProfile {
   layout?: 'gentoo' | 'sabayon';
 }
 
+import { DEFAULT_LIMITS, type BuildLimits } from './limits';
+
 export interface BuildConfig {
   /** `sabayon`, `gentoo` or a key of `profiles`. */
   profile: string;
@@ -48,6 +50,8 @@ export interface BuildConfig {
    * layman overlays to add; `tree`: the volume holding the tree a refresh synced (empty: the image's own).
    */
   sabayon: { sync: boolean; equo: boolean; overlays: string[]; tree: string };
+  /** Bounds of every builder container (limits.ts). */
+  limits: BuildLimits;
 }
 
 export const DEFAULT_BUILD_CONFIG: BuildConfig = {
@@ -64,4 +68,5 @@ export const DEFAULT_BUILD_CONFIG: BuildConfig = {
   stopGraceSeconds: 5,
   tty: false,
   sabayon: { sync: false, equo: false, overlays: [], tree: '' },
+  limits: DEFAULT_LIMITS,
 };

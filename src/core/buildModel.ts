@@ -4,6 +4,7 @@
  */
 
 import type { BinpkgCachePlan } from './binpkgCache';
+import type { BuildLimits } from './limits';
 
 /** A Portage repository found in the workspace. */
 export interface Overlay {
@@ -110,6 +111,8 @@ export interface ContainerSpec {
   labels: Record<string, string>;
   capAdd: string[];
   securityOpt: string[];
+  /** Bounds of the container; the runner applies the defaults when absent. */
+  limits?: BuildLimits;
   tty: boolean;
   /** Docker network mode; undefined: the engine's default. */
   network?: string;

@@ -28,6 +28,7 @@ export const SETTING_KEYS: Record<string, keyof BuildConfig> = {
   tty: 'tty',
   stopGraceSeconds: 'stopGraceSeconds',
   sabayon: 'sabayon',
+  limits: 'limits',
 };
 
 /** Raw BuildConfig fields (validate with validateBuildConfig) from `<folder>/.vscode/settings.json`; {} when there is none. */

@@ -9,10 +9,12 @@ import { PassThrough } from 'node:stream';
 import type Docker from 'dockerode';
 import type { ContainerSpec } from '../core/buildModel';
 import type { BuildHandle, BuildResult, BuildState, RunEvent } from '../core/buildRun';
-import { isUserError } from '../core/userError';
+import { DEFAULT_LIMITS, DROPPED_CAPABILITIES, NO_NEW_PRIVILEGES, limitError, memoryLimit } from '../core/limits';
+import { isUserError, type UserError } from '../core/userError';
 import { collectArtifacts } from './collect';
 import { asUserError, isNotFound, mountError } from './dockerErrors';
 import type { Engine } from './engine';
+import { engineMemory, watchLimits } from './limitWatch';
 import { ensureImage, ensureTreeSnapshot, ensureVolumes } from './resources';
 import { bindTransport, type Transport } from './transport';
 
@@ -97,6 +99,8 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
   const untilCancelled = <T>(p: Promise<T>): Promise<T> => Promise.race([p, cancelledAndGone]);
   let attachedStream: (NodeJS.ReadableStream & { destroy?: () => void }) | undefined;
   const setState = (state: BuildState, detail?: string) => emit({ type: 'state', state, detail });
+  const limits = spec.limits ?? DEFAULT_LIMITS;
+  let limitHit: UserError | undefined;
 
   const run = async (): Promise<BuildResult> => {
     const base = { image: spec.image, argv: [...(spec.entrypoint ?? []), ...spec.argv] };
@@ -113,7 +117,8 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       checkCancel();
       await fs.mkdir(path.dirname(opts.logPath), { recursive: true });
       if (transport.packagesBound(spec)) await fs.mkdir(stagingDir, { recursive: true });
-      container = await engine.docker.createContainer(createOptions(opts, transport, stagingDir)).catch((e) => {
+      const memory = memoryLimit(limits, await engineMemory(engine));
+      container = await engine.docker.createContainer(createOptions(opts, transport, stagingDir, memory)).catch((e) => {
         throw asUserError(e, engine, `creating the builder container from ${spec.image}`);
       });
       checkCancel();
@@ -147,8 +152,10 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
         throw mountError(e, spec) ?? e;
       });
       setState('running', spec.image);
-      const waited = (await untilCancelled(container.wait())) as { StatusCode: number };
+      const stopWatch = watchLimits(container, limits, (kind, value) => (limitHit ??= limitError(kind, value)));
+      const waited = (await untilCancelled(container.wait()).finally(stopWatch)) as { StatusCode: number };
       exitCode = waited.StatusCode;
+      if (!limitHit && memory > 0 && (await container.inspect().catch(() => undefined))?.State?.OOMKilled) limitHit = limitError('memory', memory);
       // The attach stream can trail `wait` a little; give it a moment to drain, not forever.
       let drainTimer: NodeJS.Timeout | undefined;
       await Promise.race([ended, new Promise((r) => (drainTimer = setTimeout(r, 2000)))]);
@@ -157,13 +164,13 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
 
       setState('collecting');
       const artifacts = await collect(opts, transport, container, stagingDir, started);
-      const failed = exitCode !== 0;
+      const failed = exitCode !== 0 || limitHit !== undefined;
       if (failed) await bringBackLogs(opts, transport, container);
       else if (opts.onSuccess) await opts.onSuccess(container);
       if (!(failed && opts.keepContainerOnFailure)) await removeContainer();
       const state = failed ? 'failed' : 'succeeded';
-      setState(state, `exit ${exitCode}`);
-      return { ...base, state, exitCode, logPath: opts.logPath, artifacts, durationMs: Date.now() - started, containerId: container.id };
+      setState(state, limitHit ? limitHit.message : `exit ${exitCode}`);
+      return { ...base, state, exitCode, logPath: opts.logPath, artifacts, durationMs: Date.now() - started, containerId: container.id, ...(limitHit ? { error: limitHit } : {}) };
     } catch (e) {
       if (e instanceof Cancelled || cancelRequested) {
         await cancel();
@@ -199,7 +206,8 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
   };
 }
 
-function createOptions(opts: StartBuildOptions, transport: Transport, stagingDir: string): Docker.ContainerCreateOptions {
+function createOptions(opts: StartBuildOptions, transport: Transport, stagingDir: string, memory: number): Docker.ContainerCreateOptions {
+  const limits = opts.spec.limits ?? DEFAULT_LIMITS;
   const { spec } = opts;
   const mounts: Docker.MountSettings[] = [
     ...transport.mounts(spec, stagingDir),
@@ -220,7 +228,11 @@ function createOptions(opts: StartBuildOptions, transport: Transport, stagingDir
       Mounts: mounts,
       VolumesFrom: spec.volumesFrom.map((v) => `${v.container}:ro`),
       CapAdd: spec.capAdd,
-      SecurityOpt: spec.securityOpt,
+      CapDrop: DROPPED_CAPABILITIES.filter((c) => !spec.capAdd.includes(c)),
+      SecurityOpt: [...spec.securityOpt, NO_NEW_PRIVILEGES],
+      ...(limits.pids > 0 ? { PidsLimit: limits.pids } : {}),
+      // No swap beyond the limit: a build that needs more fails instead of thrashing the machine.
+      ...(memory > 0 ? { Memory: memory, MemorySwap: memory } : {}),
       NetworkMode: spec.network,
       Init: spec.init || undefined,
       AutoRemove: false,

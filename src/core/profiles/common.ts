@@ -34,8 +34,8 @@ export function userEnv(config: BuildConfig, request: BuildRequest): Record<stri
 }
 
 /** `tty` on: Portage colours; `NOCOLOR` is left to the user (`env`). */
-export function baseSpecFields(config: BuildConfig): { tty: boolean; network?: string } {
-  return { tty: config.tty, network: config.network || undefined };
+export function baseSpecFields(config: BuildConfig): { tty: boolean; network?: string; limits: BuildConfig['limits'] } {
+  return { tty: config.tty, network: config.network || undefined, limits: config.limits };
 }
 
 /**

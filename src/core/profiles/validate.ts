@@ -3,6 +3,7 @@
  * wrong and what it should be, and fall back to the default for that value only.
  */
 import { DEFAULT_BUILD_CONFIG, type BuildConfig, type CustomProfile } from '../buildConfig';
+import { parseSize } from '../limits';
 import { UserError } from '../userError';
 
 const isRecordOfStrings = (v: unknown): v is Record<string, string> =>
@@ -94,6 +95,19 @@ export function validateBuildConfig(raw: Record<string, unknown>): { config: Bui
             : ['sync', 'equo'].includes(k) && typeof x === 'boolean');
     if (ok) config.sabayon = { ...config.sabayon, ...(v as Partial<BuildConfig['sabayon']>) };
     else problems.push(bad('sabayon', v, 'an object like {"sync": false, "equo": false, "overlays": ["kde"], "tree": ""}'));
+  }
+  if (raw.limits !== undefined) {
+    const v = raw.limits as Record<string, unknown>;
+    const out = { ...config.limits };
+    let ok = typeof v === 'object' && v !== null && !Array.isArray(v);
+    for (const [k, x] of ok ? Object.entries(v) : []) {
+      if (k === 'pids' && typeof x === 'number' && Number.isInteger(x) && x >= 0) out.pids = x;
+      else if (k === 'memory' && x === 'auto') out.memory = 'auto';
+      else if ((k === 'memory' || k === 'disk') && parseSize(x) !== undefined) out[k] = parseSize(x)!;
+      else ok = false;
+    }
+    if (ok) config.limits = out;
+    else problems.push(bad('limits', v, 'an object like {"pids": 4096, "memory": "auto" or "8g", "disk": "64g"} (0: no limit)'));
   }
   if (raw.profiles !== undefined) {
     const v = raw.profiles;
