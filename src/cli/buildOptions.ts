@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { BuildConfig } from '../core/buildConfig';
 import { validateBuildConfig } from '../core/profiles/validate';
 import { UserError } from '../core/userError';
+import { ignoredSettingsMessage, withoutHostReaching } from '../core/repoSettings';
 import { readWorkspaceSettings } from '../core/workspaceSettings';
 
 export interface BuildFlags {
@@ -21,7 +22,14 @@ export interface BuildFlags {
   noCache?: boolean;
   /** The raw flag values, for the engine options (--context, --accept-host-key, --identity-file, …). */
   engineValues?: Record<string, unknown>;
+  /** Building a repository that is not the user's word (watch, --changed, --use-matrix): its host-reaching settings are ignored… */
+  untrustedRepo?: boolean;
+  /** …unless the user says otherwise. */
+  trustRepoSettings?: boolean;
 }
+
+/** Workspaces whose ignored settings were already named (say it once per run, not per atom). */
+const toldIgnored = new Set<string>();
 
 /** `--env K=V` → [K, V]; a clear message for anything else. */
 export function parseEnvFlag(s: string): [string, string] {
@@ -59,8 +67,16 @@ export function workspaceFolderFor(ebuildPath: string, cwd: string, flag?: strin
   return overlay;
 }
 
-export async function buildConfigFor(workspaceFolder: string, flags: BuildFlags, env: NodeJS.ProcessEnv): Promise<BuildConfig> {
-  const raw = await readWorkspaceSettings(workspaceFolder);
+export async function buildConfigFor(workspaceFolder: string, flags: BuildFlags, env: NodeJS.ProcessEnv, warn?: (message: string) => void): Promise<BuildConfig> {
+  let raw = await readWorkspaceSettings(workspaceFolder);
+  if (flags.untrustedRepo && !flags.trustRepoSettings) {
+    const stripped = withoutHostReaching(raw, workspaceFolder);
+    raw = stripped.raw;
+    if (stripped.ignored.length && !toldIgnored.has(workspaceFolder)) {
+      toldIgnored.add(workspaceFolder);
+      warn?.(ignoredSettingsMessage(workspaceFolder, stripped.ignored));
+    }
+  }
   const { config, problems } = validateBuildConfig(raw);
   if (problems.length) throw problems[0];
   if (flags.profile) config.profile = flags.profile;

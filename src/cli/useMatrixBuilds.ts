@@ -91,7 +91,7 @@ export async function runUseMatrixBuilds(parsed: ReturnType<typeof parseBuildFla
   const workspace = path.resolve(io.cwd, parsed.flags.workspace ?? '.');
   const ebuild = await resolveMatrixTarget(parsed.positionals[0], workspace, io.cwd);
   const { atom, matrix } = await matrixFor(ebuild, workspace, { max: positiveInt(parsed.rest.max, '--max'), seed: positiveInt(parsed.rest.seed, '--seed') });
-  const config = await buildConfigFor(workspace, parsed.flags, io.env);
+  const config = await buildConfigFor(workspace, parsed.flags, io.env, (m) => io.stderr.write(`ebuild-builder: ${m}\n`));
   io.stderr.write(`>>> ebuild-builder: ${matrix.combinations.length} USE combinations of ${atom}\n`);
   for (const i of matrix.impossible) io.stderr.write(`>>> ebuild-builder: not built: ${i}\n`);
   const rows: { combination: UseCombination; outcome: AtomOutcome }[] = [];

@@ -7,7 +7,8 @@
  *   and the builder env, so a package built under other settings (another workspace's) is never in the cache;
  * - a package of the workspace's repositories is taken only while its ebuild, files/ and inherited eclasses are
  *   those it was built from: a record on this machine keeps, per cache volume, the fingerprint each was built with.
- *   A cache without a record here gets a new volume, so nothing of unknown origin is ever used.
+ *   Only recorded packages are allowed (a package some build wrote into the cache unrecorded is never used), and a
+ *   cache without a record here gets a new volume, so nothing of unknown origin is ever used.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -151,6 +152,29 @@ export interface CacheContext {
   stateDir: string;
 }
 
+/** Above this many names, whole categories are excluded (`cat/*`): a workspace that is a checkout of a whole tree. */
+const MAX_EXCLUDED_NAMES = 1000;
+
+/** `cat/pn` of every package in the workspace's repositories (or `cat/*` per category, for very large ones). */
+export async function workspacePackages(overlays: Overlay[]): Promise<string[]> {
+  const names: string[] = [];
+  const categories = new Set<string>();
+  for (const overlay of overlays) {
+    for (const cat of await fs.readdir(overlay.realPath, { withFileTypes: true }).catch(() => [])) {
+      if (!cat.isDirectory() || !(cat.name.includes('-') || cat.name === 'virtual')) continue;
+      for (const pkg of await fs.readdir(path.join(overlay.realPath, cat.name), { withFileTypes: true }).catch(() => [])) {
+        if (!pkg.isDirectory()) continue;
+        const files = await fs.readdir(path.join(overlay.realPath, cat.name, pkg.name)).catch(() => [] as string[]);
+        if (!files.some((f) => f.endsWith('.ebuild'))) continue;
+        names.push(`${cat.name}/${pkg.name}`);
+        categories.add(cat.name);
+      }
+    }
+  }
+  if (names.length > MAX_EXCLUDED_NAMES) return [...categories].sort().map((c) => `${c}/*`);
+  return [...new Set(names)].sort();
+}
+
 /** Decides the volume and the exclusions for a build of `request` (its atom is always excluded). */
 export async function planBinpkgCache(request: BuildRequest, ctx: CacheContext): Promise<BinpkgCachePlan> {
   const file = recordPath(ctx.stateDir, ctx.engineUrl, ctx.family, ctx.envKey);
@@ -159,14 +183,19 @@ export async function planBinpkgCache(request: BuildRequest, ctx: CacheContext):
     record = { volume: `ebuild-builder-${ctx.family}-binpkgs-${ctx.envKey}-${randomBytes(2).toString('hex')}`, packages: {} };
     await writeRecord(file, record);
   }
-  const exclude = new Set<string>([`${request.category}/${request.pn}`]);
+  // Every package of the workspace's repositories is excluded but those recorded fresh.
+  const fresh = new Set<string>();
+  const stale = new Set<string>([`${request.category}/${request.pn}`]);
   for (const [key, fingerprint] of Object.entries(record.packages)) {
     const k = splitKey(key);
     const overlay = k && request.overlays.find((o) => o.name === k.repo);
     if (!k || !overlay) continue;
-    const pn = splitPackageVersion(k.pf)?.pn ?? k.pf;
-    if ((await packageFingerprint(overlay, request.overlays, k.category, pn, k.pf)) !== fingerprint) exclude.add(`${k.category}/${pn}`);
+    const name = `${k.category}/${splitPackageVersion(k.pf)?.pn ?? k.pf}`;
+    if ((await packageFingerprint(overlay, request.overlays, k.category, splitPackageVersion(k.pf)?.pn ?? k.pf, k.pf)) === fingerprint) fresh.add(name);
+    else stale.add(name);
   }
+  const exclude = new Set<string>(stale);
+  for (const name of await workspacePackages(request.overlays)) if (!fresh.has(name)) exclude.add(name);
   const own = await packageFingerprint(request.overlay, request.overlays, request.category, request.pn, `${request.pn}-${request.pvr}`);
   const startFingerprints = own ? { [`${request.category}/${request.pn}-${request.pvr}::${request.overlay.name}`]: own } : {};
   return { volume: record.volume, exclude: [...exclude].sort(), startFingerprints };

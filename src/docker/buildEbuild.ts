@@ -83,7 +83,7 @@ export async function prepareBuild(ebuildPath: string, opts: BuildEbuildOptions)
 async function cacheContext(request: BuildRequest, config: BuildConfig, engine: Engine): Promise<CacheContext> {
   return {
     engineUrl: engine.url,
-    family: cacheFamily(request, config),
+    family: cacheFamily(request),
     envKey: await environmentKey(request, builderImage(request, config), userEnv(config, request)),
     stateDir: stateDir(),
   };

@@ -34,6 +34,8 @@ Options:
   --keep             keep the container after a failure (for "save builder state")
   --no-cache         no distfiles/binpkgs/ccache volumes
   --json             one JSON event per line instead of the output (see docs/parse-json.md)
+  --trust-repo-settings  with --changed/--use-matrix: honour the repository's own settings that reach past
+                     the container (engine, network, host mounts, capabilities, limits, folders outside it)
 
 Several builds (docs/automation.md):
   build --changed [--since REF] [--repo DIR] [--keep-going]
@@ -60,7 +62,7 @@ export function parseBuildFlags(args: string[]): { positionals: string[]; flags:
         changed: { type: 'boolean' }, since: { type: 'string' }, 'keep-going': { type: 'boolean' },
         'use-matrix': { type: 'boolean' }, max: { type: 'string' }, seed: { type: 'string' }, repo: { type: 'string' },
         'accept-host-key': { type: 'string' }, 'identity-file': { type: 'string' }, 'known-hosts': { type: 'string' },
-        timeout: { type: 'string' },
+        timeout: { type: 'string' }, 'trust-repo-settings': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -75,6 +77,9 @@ export function parseBuildFlags(args: string[]): { positionals: string[]; flags:
       profile: v.profile, image: v.image, artifacts: v.artifacts, env: v.env ?? [], engine: v.engine, context: v.context,
       workspace: v.workspace, network: v.network, emergeArg: v['emerge-arg'] ?? [], keep: v.keep, tty: v.tty, noCache: v['no-cache'],
       engineValues: v,
+      // Many builds of a repository (a change set, USE combinations) are automation over what it says.
+      untrustedRepo: Boolean(v.changed || v['use-matrix']),
+      trustRepoSettings: Boolean(v['trust-repo-settings']),
     },
   };
 }
@@ -82,7 +87,7 @@ export function parseBuildFlags(args: string[]): { positionals: string[]; flags:
 /** Runs one build to its end, writing output (or JSON events) to io; returns the result. */
 export async function runOneBuild(ebuild: string, flags: BuildFlags, json: boolean, io: CliIO): Promise<BuildResult> {
   const workspace = workspaceFolderFor(ebuild, io.cwd, flags.workspace);
-  const config = await buildConfigFor(workspace, flags, io.env);
+  const config = await buildConfigFor(workspace, flags, io.env, (m) => io.stderr.write(`ebuild-builder: ${m}\n`));
   // One connection for the whole build (an ssh engine keeps it open; it is closed when the build ends).
   const { engine: _url, ...extra } = engineConfigFromFlags(flags.engineValues ?? {}, io);
   const engine = await connectForConfig(config, io.env, extra);

@@ -22,6 +22,8 @@ An unreachable remote is retried with exponential backoff (every, 2×, 4×, … 
   --state DIR    state folder (default ~/.cache/ebuild-builder/watch/<hash of url and branch>)
   --once         poll once, build if needed, and exit (for cron); non-zero when the remote is unreachable
   --keep-going   keep building a commit's other ebuilds after a failure
+  --trust-repo-settings   honour the repository's settings that reach past the container (engine, network,
+                 host mounts, capabilities, limits, folders outside it); without it they are ignored, and named
   Build options (--profile, --image, --env, --engine, …) are those of \`ebuild-builder build\`.
 `;
 
@@ -111,7 +113,8 @@ export async function watchCommand(args: string[], io: CliIO, build?: BuildFn): 
   process.once('SIGTERM', onSignal);
   io.stderr.write(`>>> watch ${url} ${branch}: state in ${stateDir}${once ? '' : `, polling every ${everyMs / 1000} s`}\n`);
   try {
-    return await runWatch({ url, branch, stateDir, flags: parsed.flags, keepGoing: Boolean(parsed.rest['keep-going']), io, build, everyMs, once, stopped });
+    // A watched repository is somebody else's word: its host-reaching settings count only with --trust-repo-settings.
+    return await runWatch({ url, branch, stateDir, flags: { ...parsed.flags, untrustedRepo: true }, keepGoing: Boolean(parsed.rest['keep-going']), io, build, everyMs, once, stopped });
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);

@@ -57,5 +57,6 @@ export function binpkgVolume(request: BuildRequest, containerPath: string): { na
 export function binpkgNote(request: BuildRequest): string {
   const exclude = request.binpkgCache?.exclude ?? [`${request.category}/${request.pn}`];
   const cache = request.caches.binpkgs && request.binpkgCache ? `cache volume ${request.binpkgCache.volume}` : 'no cache (ebuildBuilder.caches.binpkgs off)';
-  return `binary packages: ${cache}; built from source, never from a binary package: ${exclude.join(' ')}`;
+  const names = exclude.length > 6 ? `${exclude.slice(0, 5).join(' ')} and ${exclude.length - 5} more of the workspace` : exclude.join(' ');
+  return `binary packages: ${cache}; built from source, never from a binary package: ${names}`;
 }

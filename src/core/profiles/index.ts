@@ -23,11 +23,11 @@ export function builderImage(request: BuildRequest, config: BuildConfig): string
   return config.profiles[name]?.image ?? name;
 }
 
-/** The family a profile's caches are named after: the built-in layout it uses. */
-export function cacheFamily(request: BuildRequest, config: BuildConfig): string {
+/** The family a profile's binary-package cache is named after: a profile of your own never shares the built-ins'. */
+export function cacheFamily(request: BuildRequest): string {
   const name = request.profile;
   if (name === 'sabayon' || name === 'gentoo') return name;
-  return config.profiles[name]?.layout === 'sabayon' ? 'sabayon' : 'gentoo';
+  return `custom-${name.replace(/[^a-zA-Z0-9_.-]+/g, '-')}`;
 }
 
 export async function containerSpecFor(
