@@ -319,7 +319,12 @@ export class VsCodeSession {
     const menu = this.contextMenu();
     for (let attempt = 1; ; attempt++) {
       await (await target()).click({ button: 'right' });
-      await menu.waitFor({ timeout: 10_000 });
+      // A row re-rendered under the pointer (a running build's row updates as its phases go by) loses the click.
+      const opened = await menu.waitFor({ timeout: attempt === 4 ? 10_000 : 4_000 }).then(() => true, () => false);
+      if (!opened) {
+        if (attempt === 4) throw new Error(`no context menu opened on ${what}`);
+        continue;
+      }
       if (expectItem === undefined) return menu;
       const found = await menu.getByRole('menuitem', { name: expectItem }).first()
         .waitFor({ timeout: 3_000 }).then(() => true, () => false);
