@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import type { BuildConfig } from '../core/buildConfig';
 import type { RunEvent } from '../core/buildRun';
 import { findPackageFiles, writeAtomically } from '../core/binpkg/binhost';
+import { readBinaryPackage } from '../core/binpkg/readPackage';
 import { gzipPackagesIndex, parsePackagesIndex } from '../core/binpkg/packagesIndex';
 import { checkEntropyRepoName, emaintSpec, ENTROPY_NO_TBZ2_EXIT, entropySpec } from '../core/profiles/publish';
 import { UserError } from '../core/userError';
@@ -77,9 +78,9 @@ export async function runPublishInContainer(opts: PublishRunOptions): Promise<Pu
   let outDir: string | undefined;
   if (opts.method === 'entropy') {
     const repo = checkEntropyRepoName(opts.repository ?? '');
-    if (!files.some((f) => f.endsWith('.tbz2'))) {
+    if (!files.some((f) => f.endsWith('.tbz2') || f.endsWith('.xpak'))) {
       throw new UserError(
-        `Entropy takes .tbz2 (XPAK) packages and ${packagesDir} holds only ${files.some((f) => f.endsWith('.gpkg.tar')) ? 'GPKG (.gpkg.tar)' : '.xpak'} files.`,
+        `Entropy takes XPAK packages (.tbz2, .xpak) and ${packagesDir} holds only GPKG (.gpkg.tar) files.`,
         'Build with BINPKG_FORMAT="xpak" (the Sabayon builder does), or publish these as a Portage binhost instead.',
         'publish-no-tbz2',
       );
@@ -90,9 +91,6 @@ export async function runPublishInContainer(opts: PublishRunOptions): Promise<Pu
         'Choose a folder outside it: the repository holds copies of the packages, which the next publish would inject again.', 'publish-bad-out');
     }
   }
-  const spec = opts.method === 'emaint'
-    ? emaintSpec({ packagesDir, config: opts.config, id, workspaceFolder: opts.workspaceFolder })
-    : entropySpec({ packagesDir, config: opts.config, id, workspaceFolder: opts.workspaceFolder, repository: opts.repository!, description: opts.description });
   const engine = opts.engine ?? (await connectForConfig(opts.config));
   await engine.docker.ping().catch((e) => {
     throw asUserError(e, engine, 'checking that it answers');
@@ -104,6 +102,12 @@ export async function runPublishInContainer(opts: PublishRunOptions): Promise<Pu
   const scratch = await fs.mkdtemp(path.join(scratchParent, '.ebuild-builder-publish-'));
   const result = path.join(scratch, 'result');
   try {
+    const spec = opts.method === 'emaint'
+      ? emaintSpec({ packagesDir, config: opts.config, id, workspaceFolder: opts.workspaceFolder })
+      : entropySpec({
+        packagesDir: await entropyInput(packagesDir, files, path.join(scratch, 'input')), config: opts.config, id,
+        workspaceFolder: opts.workspaceFolder, repository: opts.repository!, description: opts.description,
+      });
     const handle = startBuild({
       engine, spec, buildId: id,
       artifactsDir: path.join(scratch, 'unused'),
@@ -141,6 +145,34 @@ export async function runPublishInContainer(opts: PublishRunOptions): Promise<Pu
   } finally {
     await fs.rm(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * Entropy (`eit inject`) takes XPAK packages named `.tbz2` only. Portage with binpkg-multi-instance (its default)
+ * writes them as `CATEGORY/PN/PF-BUILD_ID.xpak`: those are given to eit as `CATEGORY/PF.tbz2` (the newest build of
+ * each PF), beside the `.tbz2` files as they are. Without any `.xpak` the artifacts folder itself is used.
+ */
+async function entropyInput(packagesDir: string, files: string[], dir: string): Promise<string> {
+  const xpaks = files.filter((f) => f.endsWith('.xpak'));
+  if (!xpaks.length) return packagesDir;
+  const chosen = new Map<string, { file: string; mtime: number; buildId: number }>();
+  const offer = async (rel: string, file: string, buildId: number) => {
+    const mtime = (await fs.stat(file)).mtimeMs;
+    const had = chosen.get(rel);
+    if (!had || mtime > had.mtime || (mtime === had.mtime && buildId > had.buildId)) chosen.set(rel, { file, mtime, buildId });
+  };
+  for (const f of files.filter((x) => x.endsWith('.tbz2'))) await offer(path.relative(packagesDir, f), f, 0);
+  for (const f of xpaks) {
+    const pkg = await readBinaryPackage(f, { listFiles: false, verify: false }).catch(() => undefined);
+    if (!pkg?.category || !pkg.pf) continue; // not a package eit could read either
+    await offer(path.join(pkg.category, `${pkg.pf}.tbz2`), f, Number(pkg.metadata.BUILD_ID) || 0);
+  }
+  for (const [rel, { file }] of chosen) {
+    const target = path.join(dir, rel);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.link(file, target).catch(() => fs.copyFile(file, target));
+  }
+  return dir;
 }
 
 function failure(method: 'emaint' | 'entropy', image: string, exitCode: number, output: string): UserError {
