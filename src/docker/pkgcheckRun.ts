@@ -66,6 +66,17 @@ export function pkgcheckProfile(config: BuildConfig, profile = config.profile): 
   return custom && custom.layout !== 'sabayon' ? profile : 'gentoo';
 }
 
+/**
+ * The main repository, as Portage's own default repos.conf declares it. Portage always reads that default under
+ * /etc/portage/repos.conf; pkgcore reads it only while /etc/portage/repos.conf does not exist, and a build's
+ * generated overlay entries make it exist ("repos.conf: default repo 'gentoo' is undefined or invalid"). Named to
+ * sort first, so an image's own entry for gentoo, if it has one, still wins.
+ */
+export const PKGCHECK_MAIN_REPO_CONF = {
+  path: '/etc/portage/repos.conf/00-ebuild-builder-gentoo.conf',
+  content: '[DEFAULT]\nmain-repo = gentoo\n\n[gentoo]\nlocation = /var/db/repos/gentoo\n',
+};
+
 /** The profile's spec for this ebuild, turned into a pkgcheck run: same inputs and tree, no caches, no packages. */
 export async function pkgcheckSpec(request: BuildRequest, config: BuildConfig, buildId: string, extraArgs: string[] = []): Promise<ContainerSpec> {
   const base = request.profile === 'gentoo' ? gentooSpec(request, config, buildId) : await containerSpecFor(request, config, buildId);
@@ -74,6 +85,7 @@ export async function pkgcheckSpec(request: BuildRequest, config: BuildConfig, b
     ...base,
     entrypoint: ['/bin/sh', '-c', PKGCHECK_ENTRY_SCRIPT, 'ebuild-builder-pkgcheck'],
     argv: argv.slice(1),
+    inputs: [...base.inputs, { kind: 'content', containerPath: PKGCHECK_MAIN_REPO_CONF.path, content: PKGCHECK_MAIN_REPO_CONF.content }],
     // JsonStream must stay apart from warnings on stderr: never a tty here.
     tty: false,
     volumes: [],

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { DEFAULT_BUILD_CONFIG, type BuildConfig } from '../../src/core/buildConfig';
 import { makeBuildRequest } from '../../src/core/buildRequest';
 import { gentooSpec } from '../../src/core/profiles/gentoo';
-import { NO_PKGCHECK_MARKER, pkgcheckProfile, pkgcheckSpec } from '../../src/docker/pkgcheckRun';
+import { NO_PKGCHECK_MARKER, PKGCHECK_MAIN_REPO_CONF, pkgcheckProfile, pkgcheckSpec } from '../../src/docker/pkgcheckRun';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const WS = path.join(ROOT, 'examples', 'overlay');
@@ -32,7 +32,11 @@ test('the spec is the Gentoo build of the ebuild with pkgcheck in place of emerg
   const build = gentooSpec(request, cfg, 'b1');
   const spec = await pkgcheckSpec(request, cfg, 'b1', ['--keywords=-RedundantVersion']);
   assert.equal(spec.image, 'example/stage3-pkgcheck:1');
-  assert.deepEqual(spec.inputs, build.inputs, 'same overlays, repos.conf and overrides as the build');
+  assert.deepEqual(spec.inputs.slice(0, -1), build.inputs, 'same overlays, repos.conf and overrides as the build');
+  // pkgcore, unlike Portage, does not add its default gentoo entry once /etc/portage/repos.conf exists.
+  assert.deepEqual(spec.inputs.at(-1), { kind: 'content', containerPath: PKGCHECK_MAIN_REPO_CONF.path, content: PKGCHECK_MAIN_REPO_CONF.content });
+  assert.match(PKGCHECK_MAIN_REPO_CONF.content, /^\[DEFAULT\]\nmain-repo = gentoo\n\n\[gentoo\]\nlocation = \/var\/db\/repos\/gentoo\n$/);
+  assert.ok(build.inputs.every((i) => i.containerPath > PKGCHECK_MAIN_REPO_CONF.path || !i.containerPath.startsWith('/etc/portage/repos.conf/')), 'sorts before the overlays\' entries');
   assert.deepEqual(spec.volumesFrom, build.volumesFrom, 'same tree');
   assert.deepEqual(spec.argv, ['scan', '-R', 'JsonStream', '-r', '/var/db/repos/testoverlay', '--keywords=-RedundantVersion', 'app-misc/hello']);
   assert.equal(spec.entrypoint?.[0], '/bin/sh');
