@@ -1,19 +1,20 @@
 /**
- * Headless automation against the real dockerd with the stand-in builders (they replay real Portage output):
+ * Headless automation against the real dockerd with the builder test images (real Portage, test/images/README.md):
  * `build --changed`, the generated CI workflows' build step run locally, `watch` over file:// and git://
  * (git daemon on loopback), and USE-matrix builds.
  */
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import yaml from 'js-yaml';
-import { CLI, docker, runCli, sampleWorkspace, sh, standinEnv } from './standins';
+import { CLI, docker, imageEnv, runCli, sampleWorkspace, sh } from './testImages';
 import { GitRepo } from '../helpers/gitRepo';
 import { readWatchState } from '../../src/core/watchState';
+import { readBinaryPackage } from '../../src/core/binpkg/readPackage';
 import { LABEL_WORKSPACE } from '../../src/core/buildModel';
 
 const children: ChildProcess[] = [];
@@ -57,6 +58,12 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T 
   }
 }
 
+/** The binary packages of `cat/pn` under an artifacts folder (real Portage names them `pn/pf-BUILD_ID.gpkg.tar`). */
+function packagesOf(artifacts: string, catPn: string): string[] {
+  const dir = path.join(artifacts, catPn);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.(gpkg\.tar|xpak|tbz2)$/.test(f)).map((f) => path.join(dir, f)) : [];
+}
+
 const dieLine = (repo: GitRepo) => readFileSync(path.join(repo.dir, 'app-misc/dies/dies-1.0.ebuild'), 'utf8').split('\n').findIndex((l) => l.includes('die "custom message"')) + 1;
 
 describe('build --changed', () => {
@@ -69,14 +76,17 @@ describe('build --changed', () => {
       ['=app-misc/dies-1.0::testoverlay', 'failed (1)', 'install', 'custom message'],
       ['=app-misc/hello-1.0::testoverlay', 'not built', '-', 'an earlier build failed (use --keep-going to build it anyway)'],
     ]);
-    assert.ok(!existsSync(path.join(repo.dir, 'artifacts/app-misc/hello-1.0.gpkg.tar')));
+    assert.deepEqual(packagesOf(path.join(repo.dir, 'artifacts'), 'app-misc/hello'), [], 'hello was not built');
 
     const all = await runCli(['build', '--changed', '--since', 'HEAD~1', '--profile', 'gentoo', '--keep-going'], { cwd: repo.dir });
     assert.equal(all.code, 1);
     assert.deepEqual(summaryRows(all.stdout).map((r) => r.slice(0, 2)), [['=app-misc/dies-1.0::testoverlay', 'failed (1)'], ['=app-misc/hello-1.0::testoverlay', 'succeeded']]);
     for (const log of all.stdout.match(/artifacts\/logs\/\S+\.log/g)!) assert.ok(existsSync(path.join(repo.dir, log)), log);
-    assert.ok(existsSync(path.join(repo.dir, 'artifacts/app-misc/hello-1.0.gpkg.tar')));
+    assert.equal(packagesOf(path.join(repo.dir, 'artifacts'), 'app-misc/hello').length, 1, 'hello\'s package was collected');
+    assert.deepEqual(packagesOf(path.join(repo.dir, 'artifacts'), 'app-misc/dies'), []);
     assert.match(all.stderr, /1\. =app-misc\/dies-1\.0::testoverlay\s+\(ebuild changed\)/);
+    assert.match(all.stdout, /ERROR: app-misc\/dies-1\.0::testoverlay failed \(install phase\)/, 'real emerge\'s failure is streamed');
+    assert.match(all.stdout, />>> Completed \(1 of 1\) app-misc\/hello-1\.0::testoverlay/);
   });
 });
 
@@ -91,7 +101,7 @@ describe('generated CI workflows, run locally', () => {
     }
     const gh = yaml.load(readFileSync(path.join(repo.dir, '.github/workflows/ebuild-builder.yml'), 'utf8')) as { jobs: { build: { steps: { name?: string; run?: string }[] } } };
     const step = (name: RegExp) => gh.jobs.build.steps.find((s) => s.name && name.test(s.name))!.run!;
-    const env = { ...standinEnv(), EBUILD_BUILDER: `${process.execPath} ${CLI}` };
+    const env = { ...imageEnv(), EBUILD_BUILDER: `${process.execPath} ${CLI}` };
     const bash = (script: string, extra: Record<string, string>) => new Promise<{ code: number | null; stdout: string }>((resolve) => {
       const child = spawn('bash', ['-e', '-c', script], { cwd: repo.dir, env: { ...env, ...extra } });
       let stdout = '';
@@ -150,9 +160,11 @@ describe('watch', () => {
     assert.equal(status.state, 'finished');
     assert.equal(status.base, initial);
     assert.deepEqual(status.outcomes.map((o: { atom: string; result: string }) => [o.atom, o.result]), [['=app-misc/hello-1.0::testoverlay', 'succeeded']]);
-    assert.ok(existsSync(path.join(dir, 'artifacts/app-misc/hello-1.0.gpkg.tar')));
+    assert.equal(packagesOf(path.join(dir, 'artifacts'), 'app-misc/hello').length, 1, 'the package is kept with the commit');
     const logSize = statSync(path.join(dir, 'build.log')).size;
-    assert.match(readFileSync(path.join(dir, 'build.log'), 'utf8'), /\[stand-in\] emerge .*=app-misc\/hello-1\.0::testoverlay/);
+    const log = readFileSync(path.join(dir, 'build.log'), 'utf8');
+    assert.match(log, /^\[ebuild {2}N {5}\] app-misc\/hello-1\.0::testoverlay/m, 'real emerge built the pushed ebuild');
+    assert.match(log, />>> Completed \(1 of 1\) app-misc\/hello-1\.0::testoverlay/);
 
     const again = await watchOnce(url, state);
     assert.equal(again.code, 0);
@@ -172,30 +184,39 @@ describe('watch', () => {
 
   test('killed in the middle of a commit, the next run resumes it without rebuilding what finished', async () => {
     const { work, push } = await bareWithOverlay();
+    // app-misc/slow compiles for a minute, a line a second; 20 s is enough to kill the watch in the middle of it.
+    const slow = path.join(work.dir, 'app-misc/slow/slow-1.0.ebuild');
+    writeFileSync(slow, readFileSync(slow, 'utf8').replaceAll('60', '20'));
+    work.commit('a shorter slow');
     push();
-    const sha = touch(work, 'hello', 'dies');
+    const sha = touch(work, 'dies', 'slow');
     push();
     const state = stateDir();
     const url = `file://${path.join(path.dirname(work.dir), 'remote.git')}`;
-    // Slow output (a line every 50 ms) so the second build is still running when the watch is killed.
     const child = spawn(process.execPath, [CLI, 'watch', url, '--branch', 'main', '--state', state, '--once', '--keep-going', '--profile', 'gentoo'], {
-      env: { ...standinEnv('0.05') }, stdio: 'ignore',
+      env: imageEnv(), stdio: 'ignore',
     });
     children.push(child);
-    await waitFor('the first build to be recorded', async () => ((await readWatchState(state).catch(() => undefined))?.current?.outcomes.length ?? 0) >= 1);
+    const log = path.join(state, 'commits', sha, 'build.log');
+    // dies is built first and fails; slow's real compile is under way when the watch is killed.
+    await waitFor('the first build to be recorded', async () => ((await readWatchState(state).catch(() => undefined))?.current?.outcomes.length ?? 0) >= 1, 120_000);
+    await waitFor('slow to be compiling', () => existsSync(log) && /compiling part 2 of 20\n/.test(readFileSync(log, 'utf8')), 120_000);
     process.kill(child.pid!, 'SIGKILL');
     await new Promise((r) => child.once('exit', r));
     const mid = (await readWatchState(state))!;
     assert.equal(mid.current?.sha, sha, 'the commit was left unfinished');
+    assert.deepEqual(mid.current!.outcomes.map((o) => [o.atom, o.result]), [['=app-misc/dies-1.0::testoverlay', 'failed']]);
     // The killed watch's container is an orphan now: remove it.
     for (const c of await docker().listContainers({ all: true, filters: { label: [`${LABEL_WORKSPACE}=${path.join(state, 'mirror')}`] } })) {
-      await docker().getContainer(c.Id).remove({ force: true }).catch(() => undefined);
+      await docker().getContainer(c.Id).remove({ force: true, v: true }).catch(() => undefined);
     }
     const resumed = await watchOnce(url, state, ['--keep-going']);
     assert.equal(resumed.code, 1);
     assert.match(resumed.stderr, /resuming/);
-    const log = readFileSync(path.join(state, 'commits', sha, 'build.log'), 'utf8');
-    assert.equal(log.match(/>>> ebuild-builder: =app-misc\/dies-1\.0::testoverlay with profile/g)?.length, 1, 'the finished build did not run again');
+    const text = readFileSync(log, 'utf8');
+    assert.equal(text.match(/>>> ebuild-builder: =app-misc\/dies-1\.0::testoverlay with profile/g)?.length, 1, 'the finished build did not run again');
+    assert.equal(text.match(/>>> ebuild-builder: =app-misc\/slow-1\.0::testoverlay with profile/g)?.length, 2, 'the interrupted one ran again');
+    assert.match(text, /compiling part 20 of 20\n[\s\S]*>>> Completed \(1 of 1\) app-misc\/slow-1\.0::testoverlay/);
     const done = (await readWatchState(state))!;
     assert.equal(done.current, undefined);
     assert.deepEqual(done.finished.at(-1)!.outcomes.map((o) => o.result), ['failed', 'succeeded']);
@@ -214,7 +235,7 @@ describe('watch', () => {
     });
     const state = stateDir();
     const url = `git://127.0.0.1:${port}/remote.git`;
-    const child = spawn(process.execPath, [CLI, 'watch', url, '--branch', 'main', '--state', state, '--every', '1s', '--profile', 'gentoo'], { env: standinEnv() });
+    const child = spawn(process.execPath, [CLI, 'watch', url, '--branch', 'main', '--state', state, '--every', '1s', '--profile', 'gentoo'], { env: imageEnv() });
     children.push(child);
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
@@ -240,10 +261,12 @@ describe('watch', () => {
 });
 
 describe('USE matrix', () => {
-  // The stand-in fails the compile of app-misc/matrix when package.use turns `static` on (test/standins/lib/decide.sh).
   test('only REQUIRED_USE-valid combinations are built, each with its package.use line; failures name the right combination', async () => {
     const ws = sampleWorkspace();
     tempDirs.push(path.dirname(ws));
+    // This copy of matrix cannot link statically: real emerge fails its compile exactly when USE has static.
+    const ebuild = path.join(ws, 'app-misc/matrix/matrix-1.0.ebuild');
+    writeFileSync(ebuild, readFileSync(ebuild, 'utf8').replace('src_install() {', 'src_compile() {\n\tuse static && die "static linking is not supported"\n}\n\nsrc_install() {'));
     const userUse = readFileSync(path.join(ws, '.portage/package.use'));
     const r = await runCli(['build', 'app-misc/matrix', '--use-matrix', '--profile', 'gentoo', '--seed', '3'], { cwd: ws });
     assert.equal(r.code, 1, r.stderr);
@@ -260,6 +283,10 @@ describe('USE matrix', () => {
     }
     assert.ok([...lines.values()].some((f) => f.includes('static')) && [...lines.values()].some((f) => !f.includes('static')));
     assert.match(r.stdout, /combinations failed: .*"\+static"/);
+    // Each combination that built left its own package, built with exactly its USE flags.
+    const flagsOf = (on: string[]) => ['ssl', 'gnutls', 'static', 'doc'].filter((f) => on.includes(f)).join(' ');
+    const built = await Promise.all(packagesOf(path.join(ws, 'artifacts'), 'app-misc/matrix').map((f) => readBinaryPackage(f, { verify: false })));
+    assert.deepEqual(built.map((p) => flagsOf(p.use.enabled)).sort(), [...lines.values()].filter((f) => !f.includes('static')).map(flagsOf).sort());
     assert.deepEqual(readFileSync(path.join(ws, '.portage/package.use')), userUse, 'the user\'s overrides are untouched');
   });
 

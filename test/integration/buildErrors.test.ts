@@ -12,14 +12,15 @@ import { startBuild } from '../../src/docker/build';
 import { connectLocal } from '../../src/docker/engine';
 import { containerSpecFor } from '../../src/core/profiles';
 import { makeBuildRequest } from '../../src/core/buildRequest';
-import { ROOT, SAMPLE_OVERLAY, builderContainers, runCli, sampleWorkspace, sh, standinConfig, standinEnv } from './standins';
+import { readBinaryPackage } from '../../src/core/binpkg/readPackage';
+import { SAMPLE_OVERLAY, builderContainers, imageConfig, imageEnv, runCli, sampleWorkspace, sh } from './testImages';
 
 /** Builder containers of one workspace (other suites may run builds of their own at the same time). */
 const before = async (ws: string) => (await builderContainers()).filter((c) => c.Labels['ebuild-builder.workspace'] === ws).length;
 
 test('engine not running: one message saying to start it; nothing created', async () => {
   const ws = sampleWorkspace();
-  const r = await runCli(['build', 'app-misc/hello/hello-1.0.ebuild'], { cwd: ws, env: { ...standinEnv(), DOCKER_HOST: 'unix:///tmp/no-such-docker.sock' } });
+  const r = await runCli(['build', 'app-misc/hello/hello-1.0.ebuild'], { cwd: ws, env: { ...imageEnv(), DOCKER_HOST: 'unix:///tmp/no-such-docker.sock' } });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /Cannot reach the Docker engine unix:\/\/\/tmp\/no-such-docker\.sock \(chosen by DOCKER_HOST\): the socket \/tmp\/no-such-docker\.sock does not exist/);
   assert.match(r.stderr, /→ Start it/);
@@ -79,16 +80,17 @@ test('a symlinked overlay and a path with spaces and non-ASCII build; an overlay
   const ws = path.join(base, 'ws');
   mkdirSync(ws);
   symlinkSync(real, path.join(ws, 'linked overlay'));
-  const prepared = await prepareBuild(path.join(ws, 'linked overlay', 'app-misc/hello/hello-1.0.ebuild'), { workspaceFolders: [ws], config: standinConfig(), profile: 'sabayon' });
+  const prepared = await prepareBuild(path.join(ws, 'linked overlay', 'app-misc/hello/hello-1.0.ebuild'), { workspaceFolders: [ws], config: imageConfig(), profile: 'sabayon' });
   const result = await prepared.handle.done;
-  assert.equal(result.state, 'succeeded');
-  assert.ok(existsSync(path.join(ws, 'artifacts', 'app-misc', 'hello-1.0.tbz2')));
+  assert.equal(result.state, 'succeeded', result.error?.message);
+  assert.deepEqual(result.artifacts, [path.join(ws, 'artifacts', 'app-misc', 'hello', 'hello-1.0-1.xpak')]);
+  assert.ok((await readBinaryPackage(result.artifacts[0], { verify: false })).files.some((f) => f.path === '/usr/bin/hello'), 'real emerge built it from the linked overlay');
 
   rmSync(path.join(real, 'profiles', 'repo_name'));
   rmSync(path.join(real, 'metadata', 'layout.conf'));
   writeFileSync(path.join(real, 'metadata', 'layout.conf'), 'masters = gentoo\n');
   await assert.rejects(
-    prepareBuild(path.join(ws, 'linked overlay', 'app-misc/hello/hello-1.0.ebuild'), { workspaceFolders: [ws], config: standinConfig(), profile: 'sabayon' }),
+    prepareBuild(path.join(ws, 'linked overlay', 'app-misc/hello/hello-1.0.ebuild'), { workspaceFolders: [ws], config: imageConfig(), profile: 'sabayon' }),
     (e: Error & { action?: string }) => /has no repository name/.test(e.message) && /profiles\/repo_name/.test(e.action ?? ''),
   );
 });
@@ -99,7 +101,7 @@ test('an unreadable override file is named before anything runs', async () => {
   symlinkSync('/nonexistent/package.license', path.join(ws, '.portage', 'package.license'));
   const n = await before(ws);
   await assert.rejects(
-    prepareBuild(path.join(ws, 'app-misc/hello/hello-1.0.ebuild'), { workspaceFolders: [ws], config: standinConfig(), profile: 'sabayon' }),
+    prepareBuild(path.join(ws, 'app-misc/hello/hello-1.0.ebuild'), { workspaceFolders: [ws], config: imageConfig(), profile: 'sabayon' }),
     (e: Error) => e.message.includes(path.join(ws, '.portage', 'package.license')),
   );
   assert.equal(await before(ws), n);
@@ -111,12 +113,12 @@ test('the disk fills while packages are copied: a clear message, the old package
   mkdirSync(art);
   await sh('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', art]);
   t.after(() => sh('umount', [art]));
-  const old = path.join(art, 'app-misc', 'hello-1.0.tbz2');
+  const old = path.join(art, 'app-misc', 'hello', 'hello-1.0-1.xpak');
   mkdirSync(path.dirname(old), { recursive: true });
   writeFileSync(old, 'the previous build');
-  // Fill the disk so the new package (6 KiB) cannot be copied in.
+  // Fill the disk so the new package (about 8 KiB, built by real emerge) cannot be copied in.
   try { writeFileSync(path.join(art, 'filler'), Buffer.alloc(64 * 1024)); } catch { /* full, as wanted */ }
-  const config = standinConfig({ artifactsFolder: art });
+  const config = imageConfig({ artifactsFolder: art });
   const request = await makeBuildRequest(path.join(ws, 'app-misc/hello/hello-1.0.ebuild'), { workspaceFolders: [ws], config, profile: 'sabayon' });
   const spec = await containerSpecFor(request, config, 'diskfull01');
   const staging = mkdtempSync(path.join(tmpdir(), 'eb-staging-'));
@@ -125,7 +127,5 @@ test('the disk fills while packages are copied: a clear message, the old package
   assert.equal(result.state, 'error');
   assert.match(result.error!.message, /could not be copied into .*small-disk: the disk is full\. Packages already there were not touched/);
   assert.equal(readFileSync(old, 'utf8'), 'the previous build');
-  assert.deepEqual(readdirSync(path.dirname(old)), ['hello-1.0.tbz2'], 'no temporary files left');
+  assert.deepEqual(readdirSync(path.dirname(old)), ['hello-1.0-1.xpak'], 'no temporary files left');
 });
-
-void ROOT;
