@@ -12,7 +12,8 @@ import type { ContainerSpec } from '../src/core/buildModel';
 import { startBuild } from '../src/docker/build';
 import { connectLocal } from '../src/docker/engine';
 
-const IMAGE = process.env.P1_IMAGE ?? 'ebuild-builder/standin-base:bookworm';
+/** The Debian base of the builder test images (scripts/build-test-images.sh): a container that runs `echo` or `true`. */
+const IMAGE = process.env.P1_IMAGE ?? 'ebuild-builder/test-debian:bookworm';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function spec(argv: string[]): ContainerSpec {

@@ -1,6 +1,7 @@
 /**
  * P1: builds on remote engines, per transport (tcp, tls, ssh, podman on loopback: scripts/test-engines.sh).
- *  - build-start: command → first output byte of a stand-in sabayon build of the sample overlay (sources uploaded);
+ *  - build-start: command → first output byte of a Sabayon build (real emerge in the Sabayon test image,
+ *    test/images/README.md) of the sample overlay's hello, sources uploaded;
  *    peer: `docker create` + `docker cp` of each input + `docker start -a`, same DOCKER_HOST, same image and args.
  *  - upload / download / upload+download: putting the build's inputs into a created container and bringing the
  *    packages folder back; peer: `docker cp` both ways.
@@ -18,7 +19,7 @@ import { newBuildId } from '../src/docker/buildEbuild';
 import { connectEngine, type ConnectedEngine } from '../src/docker/connect';
 import { downloadDir, uploadInputs, uploadTransport } from '../src/docker/uploadTransport';
 import { engineSetup, startRig, TRANSPORTS, type Rig, type TransportName } from '../test/integration/engineRig';
-import { sampleWorkspace, standinConfig } from '../test/integration/standins';
+import { imageConfig, sampleWorkspace } from '../test/integration/testImages';
 
 const RUNS = Number(process.env.P1_RUNS ?? 3);
 
@@ -35,7 +36,7 @@ async function benchTransport(rig: Rig, t: TransportName): Promise<void> {
   const engine = await connectEngine(config, env);
   try {
     const ws = sampleWorkspace();
-    const buildConfig = standinConfig({}, '0');
+    const buildConfig = imageConfig();
     const request = await makeBuildRequest(path.join(ws, 'app-misc/hello/hello-1.0.ebuild'), { workspaceFolders: [ws], config: buildConfig, profile: 'sabayon' });
     const spec = await containerSpecFor(request, buildConfig, newBuildId());
     const ours = { start: [] as number[], up: [] as number[], down: [] as number[] };
@@ -91,7 +92,8 @@ async function ourTransfer(engine: ConnectedEngine, spec: ContainerSpec): Promis
     rmSync(dir, { recursive: true, force: true });
     return [up, down];
   } finally {
-    await c.remove({ force: true });
+    // With its anonymous volumes: the Sabayon image declares VOLUMEs (the tree, packages) that would pile up.
+    await c.remove({ force: true, v: true });
   }
 }
 
@@ -113,7 +115,7 @@ async function cliBuildStart(spec: ContainerSpec, env: NodeJS.ProcessEnv): Promi
     if (!first) throw new Error('P1: docker start -a printed nothing');
     return first;
   } finally {
-    await docker(['rm', '-f', id], env);
+    await docker(['rm', '-f', '-v', id], env);
   }
 }
 
@@ -131,7 +133,7 @@ async function cliTransfer(spec: ContainerSpec, env: NodeJS.ProcessEnv): Promise
     rmSync(dir, { recursive: true, force: true });
     return [up, down];
   } finally {
-    await docker(['rm', '-f', id], env);
+    await docker(['rm', '-f', '-v', id], env);
   }
 }
 
