@@ -1,6 +1,6 @@
 /**
  * The TextMate grammars tokenized with vscode-textmate + Oniguruma (the engine VS Code uses).
- * VS Code's own source.shell is replaced by an empty stand-in: these tests are about our patterns.
+ * VS Code's own source.shell is replaced by an empty placeholder grammar: these tests are about our patterns.
  */
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';

@@ -12,7 +12,7 @@ import { GitRepo, ebuild, overlayFiles } from '../helpers/gitRepo';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/portage/outputs');
 
-/** A stand-in for the container build: records what it was asked, writes a log (a real failure capture for `dies`). */
+/** A fake container build (a recorder, no Docker): records what it was asked, writes a log (a real failure capture for `dies`). */
 function fakeBuilder(opts: { crashOn?: string } = {}) {
   const calls: string[] = [];
   const build: BuildFn = async (ebuildPath, flags) => {
