@@ -2,6 +2,7 @@
  * What a running build reports, independent of Docker: the engine code in src/docker produces these,
  * the CLI, the VS Code terminal/progress/tree and the parser consume them.
  */
+import type { KeptInfo } from './keptBuild';
 import type { UserError } from './userError';
 
 export type BuildState = 'queued' | 'preparing' | 'pulling' | 'uploading' | 'running' | 'collecting' | 'succeeded' | 'failed' | 'cancelled' | 'error';
@@ -25,6 +26,10 @@ export interface BuildResult {
   containerId?: string;
   image: string;
   argv: string[];
+  /** The failed build, kept for debugging (`ebuild-builder shell ID`). */
+  kept?: { id: string; container: string };
+  /** What keeping this failed build needs, while its exited container is still there (kept later on request). */
+  keepable?: KeptInfo;
 }
 
 export interface BuildHandle {

@@ -14,6 +14,8 @@ import { isUserError, type UserError } from '../core/userError';
 import { collectArtifacts } from './collect';
 import { asUserError, isNotFound, mountError } from './dockerErrors';
 import type { Engine } from './engine';
+import type { KeptInfo } from '../core/keptBuild';
+import { keepFailedContainer } from './keptBuild';
 import { engineMemory, watchLimits } from './limitWatch';
 import { ensureImage, ensureTreeSnapshot, ensureVolumes } from './resources';
 import { bindTransport, type Transport } from './transport';
@@ -24,7 +26,10 @@ export interface StartBuildOptions {
   buildId: string;
   artifactsDir: string;
   logPath: string;
+  /** Leave a failed build's exited container for the caller (who keeps it with keepFailedContainer, or removes it). */
   keepContainerOnFailure: boolean;
+  /** Keep a failed build for debugging right away (a limit hit is never kept). */
+  keep?: KeptInfo;
   stopGraceSeconds: number;
   /** How sources and packages cross to an engine that does not share this filesystem. */
   transport?: Transport;
@@ -167,10 +172,17 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       const failed = exitCode !== 0 || limitHit !== undefined;
       if (failed) await bringBackLogs(opts, transport, container);
       else if (opts.onSuccess) await opts.onSuccess(container);
-      if (!(failed && opts.keepContainerOnFailure)) await removeContainer();
+      let kept: BuildResult['kept'];
+      if (failed && opts.keep && !limitHit) {
+        const k = await keepFailedContainer(engine, container.id, opts.keep);
+        kept = { id: k.id, container: k.container };
+      } else if (!(failed && opts.keepContainerOnFailure && !limitHit)) await removeContainer();
       const state = failed ? 'failed' : 'succeeded';
       setState(state, limitHit ? limitHit.message : `exit ${exitCode}`);
-      return { ...base, state, exitCode, logPath: opts.logPath, artifacts, durationMs: Date.now() - started, containerId: container.id, ...(limitHit ? { error: limitHit } : {}) };
+      return {
+        ...base, state, exitCode, logPath: opts.logPath, artifacts, durationMs: Date.now() - started, containerId: kept?.container ?? container.id,
+        ...(limitHit ? { error: limitHit } : {}), ...(kept ? { kept } : {}),
+      };
     } catch (e) {
       if (e instanceof Cancelled || cancelRequested) {
         await cancel();

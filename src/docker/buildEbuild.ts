@@ -10,6 +10,7 @@ import type { BuildHandle } from '../core/buildRun';
 import { makeBuildRequest } from '../core/buildRequest';
 import { environmentKey, planBinpkgCache, recordBuiltPackages, stateDir, type CacheContext } from '../core/binpkgCache';
 import { readBinaryPackage } from '../core/binpkg/readPackage';
+import { keptInfoFor, type KeptInfo } from '../core/keptBuild';
 import { builderImage, cacheFamily, containerSpecFor } from '../core/profiles';
 import { userEnv } from '../core/profiles/common';
 import { startBuild } from './build';
@@ -29,6 +30,8 @@ export interface BuildEbuildOptions {
   env?: Record<string, string>;
   /** Overrides folder for this build only (USE-matrix builds use a temporary one). */
   overridesFolder?: string;
+  /** Leave a failed build's exited container so the user can still choose to keep it (VS Code's notification). */
+  offerKeep?: boolean;
 }
 
 export interface PreparedBuild {
@@ -65,18 +68,22 @@ export async function prepareBuild(ebuildPath: string, opts: BuildEbuildOptions)
   const spec = await containerSpecFor(request, config, buildId);
   const logDir = opts.logDir ?? path.join(request.artifactsDir, 'logs');
   const logPath = path.join(logDir, `${request.category}_${request.pn}-${request.pvr}-${request.profile}-${stamp(new Date())}-${buildId.slice(0, 4)}.log`);
+  const transport = engine.sharesFilesystem ? undefined : remoteTransportFor(engine);
+  const keptInfo = keptInfoFor(request, spec, !transport);
   const started = startBuild({
     engine,
     spec,
     buildId,
     artifactsDir: request.artifactsDir,
     logPath,
-    keepContainerOnFailure: config.keepContainerOnFailure,
+    keepContainerOnFailure: Boolean(opts.offerKeep) && !config.keepContainerOnFailure,
+    ...(config.keepContainerOnFailure ? { keep: keptInfo } : {}),
     stopGraceSeconds: config.stopGraceSeconds,
-    transport: engine.sharesFilesystem ? undefined : remoteTransportFor(engine),
+    transport,
     name: `ebuild-builder-${request.pn}-${buildId}`,
   });
-  const handle = cache ? recordingPackages(started, request, cache) : started;
+  const recorded = cache ? recordingPackages(started, request, cache) : started;
+  const handle = opts.offerKeep && !config.keepContainerOnFailure ? withKeepable(recorded, keptInfo) : recorded;
   return { request, spec, engine, logPath, handle };
 }
 
@@ -101,6 +108,12 @@ function recordingPackages(handle: BuildHandle, request: BuildRequest, cache: Ca
     await recordBuiltPackages(request, cache, request.binpkgCache!, built).catch(() => undefined);
     return result;
   });
+  return { id: handle.id, onEvent: (l) => handle.onEvent(l), cancel: () => handle.cancel(), done };
+}
+
+/** A failed build whose container was left can still be kept: the result carries what that needs. */
+function withKeepable(handle: BuildHandle, info: KeptInfo): BuildHandle {
+  const done = handle.done.then((r) => (r.state === 'failed' && !r.kept && r.containerId ? { ...r, keepable: info } : r));
   return { id: handle.id, onEvent: (l) => handle.onEvent(l), cancel: () => handle.cancel(), done };
 }
 

@@ -1,5 +1,6 @@
 /** Builder containers on an engine, found by label: leftovers to clean up, and saving a warmed builder. */
 import { LABEL_ATOM, LABEL_BUILD } from '../core/buildModel';
+import { LABEL_KEPT } from '../core/keptBuild';
 import { UserError } from '../core/userError';
 import { asUserError, isNotFound } from './dockerErrors';
 import type { Engine } from './engine';
@@ -11,6 +12,8 @@ export interface BuilderContainer {
   atom: string;
   state: string;
   image: string;
+  /** A failed build kept for debugging. */
+  kept: boolean;
 }
 
 export async function listBuilderContainers(engine: Engine): Promise<BuilderContainer[]> {
@@ -23,6 +26,7 @@ export async function listBuilderContainers(engine: Engine): Promise<BuilderCont
       atom: c.Labels?.[LABEL_ATOM] ?? '',
       state: c.State,
       image: c.Image,
+      kept: Boolean(c.Labels?.[LABEL_KEPT]),
     }));
   } catch (e) {
     throw asUserError(e, engine, 'listing builder containers');
@@ -36,9 +40,12 @@ export async function cleanupContainers(engine: Engine, keepBuildIds: Set<string
     if (keepBuildIds.has(c.buildId)) continue;
     try {
       await engine.docker.getContainer(c.id).remove({ force: true, v: true });
+      // A kept build's saved state (its image) goes with it.
+      if (c.kept) await engine.docker.getImage(c.image).remove({ force: true }).catch(() => undefined);
       removed.push(c);
     } catch (e) {
-      if (!isNotFound(e)) throw asUserError(e, engine, `removing the builder container ${c.name}`);
+      // Gone already, or being removed by someone else (another window's cancel): either way it goes.
+      if (!isNotFound(e) && !/already in progress/.test(String((e as Error).message))) throw asUserError(e, engine, `removing the builder container ${c.name}`);
     }
   }
   return removed;

@@ -12,6 +12,8 @@ import type { CliCommand, CliIO } from '../cliTypes';
 import { buildConfigFor, workspaceFolderFor, type BuildFlags } from '../buildOptions';
 import { runChangedBuilds } from '../changedBuilds';
 import { runUseMatrixBuilds } from '../useMatrixBuilds';
+import { pruneKept } from '../../docker/keptBuild';
+import { keptMaxAgeMs } from '../keptEngine';
 
 const usage = `Usage: ebuild-builder build <ebuild-path> [options]
 
@@ -31,7 +33,7 @@ Options:
   --workspace DIR    workspace folder (settings in DIR/.vscode/settings.json, overrides in DIR/.portage)
   --network MODE     container network (host, none, a network name)
   --tty              allocate a pseudo-terminal (colours; stderr merged into stdout)
-  --keep             keep the container after a failure (for "save builder state")
+  --keep             keep a failed build for debugging (prints kept: ID; then shell, rerun, patch, discard)
   --no-cache         no distfiles/binpkgs/ccache volumes
   --json             one JSON event per line instead of the output (see docs/parse-json.md)
   --trust-repo-settings  with --changed/--use-matrix: honour the repository's own settings that reach past
@@ -92,6 +94,7 @@ export async function runOneBuild(ebuild: string, flags: BuildFlags, json: boole
   const { engine: _url, ...extra } = engineConfigFromFlags(flags.engineValues ?? {}, io);
   const engine = await connectForConfig(config, io.env, extra);
   try {
+    for (const k of await pruneKept(engine, keptMaxAgeMs(io.env))) io.stderr.write(`>>> ebuild-builder: removed the kept build ${k.id} (${k.atom}): older than its age limit\n`);
     return await runPrepared(ebuild, workspace, config, engine, json, io);
   } finally {
     await engine.close();
@@ -127,6 +130,7 @@ async function runPrepared(ebuild: string, workspace: string, config: BuildConfi
     if (result.error) io.stderr.write(`ebuild-builder build: ${result.error.toString()}\n`);
     if (result.logPath) io.stderr.write(`>>> ebuild-builder: full log: ${result.logPath}\n`);
     for (const a of result.artifacts) io.stderr.write(`>>> ebuild-builder: package ${a}\n`);
+    if (result.kept) io.stdout.write(`kept: ${result.kept.id}\n>>> ebuild-builder: debug it with \`ebuild-builder shell ${result.kept.id}\`, \`rerun ${result.kept.id} compile\`, \`patch ${result.kept.id} --name fix.patch\`\n`);
     io.stderr.write(`>>> ebuild-builder: ${request.atom} ${result.state}${result.exitCode !== undefined ? ` (exit ${result.exitCode})` : ''} in ${(result.durationMs / 1000).toFixed(1)} s\n`);
   }
   return result;

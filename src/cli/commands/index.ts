@@ -5,6 +5,10 @@ import { command as changed } from './changed';
 import { command as clean } from './clean';
 import { command as save } from './save';
 import { command as refresh } from './refresh';
+import { discard, kept } from './kept';
+import { shell } from './shell';
+import { rerun } from './rerun';
+import { patch } from './patch';
 import { command as ci } from './ci';
 import { command as annotate } from './annotate';
 import { command as watch } from './watch';
@@ -13,4 +17,4 @@ import { command as publish } from './publish';
 import { command as parse } from './parse';
 import { command as engine } from './engine';
 
-export const commands: CliCommand[] = [build, clean, save, refresh, changed, ci, annotate, watch, inspect, publish, parse, engine];
+export const commands: CliCommand[] = [build, kept, shell, rerun, patch, discard, clean, save, refresh, changed, ci, annotate, watch, inspect, publish, parse, engine];
