@@ -9,7 +9,8 @@ export DOCKER_BUILDKIT=0   # the classic builder works offline with a locally im
 
 PORTAGE_VERSION=3.0.83
 PORTAGE_SHA256=deac3ae1e03aea1ff09a0e831fa8d06e89bfc49440394b66ed6223338d5f9c4e
-PYPI_TOOLS=(pkgcheck==0.10.39 pkgcore==0.12.33 snakeoil==0.11.4)
+# pkgcore from 0.12.31 needs bash 5.3 for EAPI 9 (Debian bookworm has 5.2): the last pkgcheck that takes 0.12.30.
+PYPI_TOOLS=(pkgcheck==0.10.37 pkgcore==0.12.30 snakeoil==0.10.11)
 DEBIAN_PACKAGES=python3,python3-dev,python3-pip,gcc,g++,make,meson,ninja-build,pkgconf,bzip2,xz-utils,zstd,pax-utils,file,patch,gawk,rsync,ca-certificates,tar,findutils,procps,util-linux,libc6-dev,tini,git,locales,curl,wget
 CACHE=${EBUILD_BUILDER_IMAGE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/ebuild-builder-images}
 mkdir -p "$CACHE"

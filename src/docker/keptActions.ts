@@ -19,8 +19,9 @@ import { uploadInputs } from './uploadTransport';
 /** Loads the failed build's environment and enters ${S}; the paths come from the environment, never from text of ours. */
 const SHELL_RC = [
   'source "$EB_BUILDDIR/temp/environment" >/dev/null 2>&1',
-  // Portage sets these per phase rather than saving them.
+  // Portage sets these per phase rather than saving them (they come in as EB_* from the kept build's facts).
   'export PORTAGE_BUILDDIR="$EB_BUILDDIR" T="$EB_BUILDDIR/temp" WORKDIR="$EB_BUILDDIR/work" D="$EB_BUILDDIR/image/" HOME="$EB_BUILDDIR/homedir"',
+  'export CATEGORY="$EB_CATEGORY" PF="$EB_PF" PN="$EB_PN" P="$EB_P" PV="$EB_PV" PR="$EB_PR" PVR="$EB_PVR" EBUILD="$EB_EBUILD" FILESDIR="$EB_FILESDIR"',
   'for d in /usr/lib/portage/bin /usr/lib/portage/python*; do [ -d "$d/ebuild-helpers" ] && export PORTAGE_BIN_PATH="${PORTAGE_BIN_PATH:-$d}" && PATH="$d/ebuild-helpers:$PATH"; done',
   'cd "${S:-$EB_BUILDDIR/work}" 2>/dev/null || cd "$EB_BUILDDIR/work"',
   "PS1='[${CATEGORY}/${PF}] \\w \\$ '",
@@ -108,7 +109,14 @@ export async function rerunPhase(engine: Engine, kept: KeptBuild, phase: string,
 /** The command that opens a shell in ${S} as the build's user with its environment (`cmd`: run that and exit). */
 export async function shellCommand(engine: Engine, kept: KeptBuild, cmd?: string[]): Promise<{ cmd: string[]; user: string; env: string[] }> {
   const facts = await packageFacts(engine, kept);
-  const env = [`EB_BUILDDIR=${kept.info.buildDir}`, 'TERM=xterm-256color', 'HOME=/var/tmp/portage'];
+  const { info } = kept;
+  const version = info.pf.slice(info.pn.length + 1);
+  const rev = /-(r\d+)$/.exec(version);
+  const pv = rev ? version.slice(0, -rev[0].length) : version;
+  const env = [
+    `EB_BUILDDIR=${info.buildDir}`, `EB_CATEGORY=${info.category}`, `EB_PF=${info.pf}`, `EB_PN=${info.pn}`, `EB_P=${info.pn}-${pv}`, `EB_PV=${pv}`,
+    `EB_PR=${rev ? rev[1] : 'r0'}`, `EB_PVR=${version}`, `EB_EBUILD=${info.ebuild}`, `EB_FILESDIR=${info.packageDir}/files`, 'TERM=xterm-256color',
+  ];
   if (cmd?.length) return { cmd: ['bash', '-c', `${SHELL_RC}\nexec "$@"`, 'ebuild-builder-shell', ...cmd], user: facts.user, env };
   // An interactive bash whose start-up file is ours (written into the container, not typed at its prompt).
   const container = await ensureRunning(engine, kept);

@@ -112,6 +112,10 @@ export class BuildRunner {
       engine: engineLabel(config.engine ?? process.env.DOCKER_HOST ?? ''),
     });
     await this.ctx.setLastBuild({ ebuildPath, profile });
+    // An earlier failure of this ebuild that nobody kept gives its container back.
+    for (const old of this.ctx.builds.all()) {
+      if (old !== record && old.ebuildPath === ebuildPath && old.result?.keepable && !old.kept) void vscode.commands.executeCommand('ebuildBuilder.dropUnkept', old.id);
+    }
     // A task's terminal exists from the start; a build's own terminal opens once the build can run, so a
     // request that cannot (no overlay, engine down) is one clear message rather than a terminal and a list entry.
     const taskTerminal = opts.makeTerminal?.(record);
@@ -123,7 +127,8 @@ export class BuildRunner {
     try {
       const workspaceFolders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
       engine = await connectForVsCode(this.ctx, config);
-      const prepared = await prepareBuild(ebuildPath, { workspaceFolders, config: { ...config, profile }, profile, engine });
+      // A failure's container waits for the user's "Keep for Debugging" (the notification, the row).
+      const prepared = await prepareBuild(ebuildPath, { workspaceFolders, config: { ...config, profile }, profile, engine, offerKeep: true });
       handle = prepared.handle;
       record.image = prepared.spec.image;
       record.entrypoint = prepared.spec.entrypoint;
@@ -241,8 +246,21 @@ export class BuildRunner {
     const what = record.state === 'failed' ? 'failed' : 'stopped';
     // The parser's summary already names the package and phase (`app-misc/x-1.0 failed in the compile phase: …`).
     const text = record.message?.startsWith(record.atom) ? record.message : `Build of ${record.atom} ${what}${record.message ? `: ${record.message}` : '.'}`;
-    const choice = await vscode.window.showErrorMessage(text,
-      'Open Build Log', 'Show Output');
+    const keepable = Boolean(record.result?.keepable) && !record.kept;
+    const kept = record.kept ? ['Open Shell in Build'] : [];
+    const choice = await vscode.window.showErrorMessage(text, ...(keepable ? ['Keep for Debugging'] : kept), 'Open Build Log', 'Show Output');
+    if (choice === 'Keep for Debugging') {
+      await vscode.commands.executeCommand('ebuildBuilder.keepBuild', record.id);
+      if (record.kept) {
+        const next = await vscode.window.showInformationMessage(`${record.atom} is kept for debugging: a shell in \${S}, a phase again, its WORKDIR under its row in Builds.`, 'Open Shell in Build', 'Rerun Phase…');
+        if (next === 'Open Shell in Build') await vscode.commands.executeCommand('ebuildBuilder.openShell', record.id);
+        if (next === 'Rerun Phase…') await vscode.commands.executeCommand('ebuildBuilder.rerunPhase', record.id);
+      }
+      return;
+    }
+    if (choice === 'Open Shell in Build') return void vscode.commands.executeCommand('ebuildBuilder.openShell', record.id);
+    // Dismissed: nobody will keep it. (Looking at the log or the output leaves the row's "Keep for Debugging" open.)
+    if (keepable && choice === undefined) void vscode.commands.executeCommand('ebuildBuilder.dropUnkept', record.id);
     if (choice === 'Open Build Log') await vscode.commands.executeCommand('ebuildBuilder.openBuildLog', record.id);
     if (choice === 'Show Output') this.ctx.showTerminal(record.id);
   }

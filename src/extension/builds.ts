@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { BuildHandle, BuildResult, BuildState } from '../core/buildRun';
+import type { KeptBuild } from '../core/keptBuild';
 export { atomOfEbuild, engineLabel, formatDuration } from './buildText';
 
 export interface BuildProgress {
@@ -44,6 +45,8 @@ export interface BuildRecord {
   message?: string;
   /** The whole output as received (with escapes): serves the log document while no saved log exists. */
   transcript: string[];
+  /** The failed build, kept for debugging (shell, rerun, WORKDIR, patch). */
+  kept?: KeptBuild;
 }
 
 export const FINISHED: readonly BuildState[] = ['succeeded', 'failed', 'cancelled', 'error'];
@@ -64,6 +67,14 @@ export class BuildList implements vscode.Disposable {
     const id = `build-${Date.now().toString(36)}-${++this.counter}`;
     const record: BuildRecord = { ...init, id, state: 'queued', startedAt: Date.now(), progress: {}, transcript: [] };
     this.records.set(id, record);
+    this.emitter.fire(undefined);
+    return record;
+  }
+
+  /** A finished build known only from the engine (a kept build of an earlier session). */
+  restore(init: Omit<BuildRecord, 'id' | 'progress' | 'transcript'> & { id: string }): BuildRecord {
+    const record: BuildRecord = { ...init, progress: {}, transcript: [] };
+    this.records.set(record.id, record);
     this.emitter.fire(undefined);
     return record;
   }

@@ -8,8 +8,10 @@ import type { Ctx } from './ctx';
 import { BuildRecord, durationOf, formatDuration, isFinished } from './builds';
 import { quoteArgv } from './buildText';
 import { WatchedRepos } from './watchedRepos';
+import { KEPT_AREAS, keptUri } from './kept/keptFileSystem';
 
 type Node = { kind: 'build'; record: BuildRecord } | { kind: 'artifact'; record: BuildRecord; file: string }
+  | { kind: 'keptFile'; record: BuildRecord; uri: vscode.Uri; label: string; dir: boolean; description?: string }
   | { kind: 'finding'; record: BuildRecord; item: vscode.TreeItem }
   | { kind: 'watched' } | { kind: 'watchedRepo'; item: vscode.TreeItem };
 
@@ -64,7 +66,7 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       ? { value: this.ctx.builds.running().length, tooltip: 'builds running' } : undefined;
   }
 
-  getChildren(node?: Node): Node[] {
+  getChildren(node?: Node): Node[] | Promise<Node[]> {
     if (!node) {
       const builds = this.ctx.builds.all().map((record): Node => ({ kind: 'build', record }));
       return this.watched.count ? [...builds, { kind: 'watched' }] : builds;
@@ -72,19 +74,47 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     if (node.kind === 'watched') return this.watched.items().map((item): Node => ({ kind: 'watchedRepo', item }));
     if (node.kind === 'build') {
       const findings = (this.findingItems?.(node.record) ?? []).map((item): Node => ({ kind: 'finding', record: node.record, item }));
-      return [...findings, ...(node.record.result?.artifacts ?? []).map((file): Node => ({ kind: 'artifact', record: node.record, file }))];
+      const areas = node.record.kept
+        ? KEPT_AREAS.map(([area, label, description]): Node => ({ kind: 'keptFile', record: node.record, uri: keptUri(node.record, area), label, dir: true, description }))
+        : [];
+      return [...findings, ...areas, ...(node.record.result?.artifacts ?? []).map((file): Node => ({ kind: 'artifact', record: node.record, file }))];
     }
+    if (node.kind === 'keptFile' && node.dir) return this.keptChildren(node);
     return [];
+  }
+
+  /** A folder of a kept build, read through its file system (an error shows as a row saying so). */
+  private async keptChildren(node: Extract<Node, { kind: 'keptFile' }>): Promise<Node[]> {
+    try {
+      const entries = await vscode.workspace.fs.readDirectory(node.uri);
+      return entries.map(([name, type]): Node => ({ kind: 'keptFile', record: node.record, uri: vscode.Uri.joinPath(node.uri, name), label: name, dir: type === vscode.FileType.Directory }));
+    } catch (e) {
+      return [{ kind: 'keptFile', record: node.record, uri: node.uri.with({ fragment: 'error' }), label: (e as Error).message, dir: false }];
+    }
   }
 
   getParent(node: Node): Node | undefined {
     if (node.kind === 'watchedRepo') return { kind: 'watched' };
-    return node.kind === 'artifact' || node.kind === 'finding' ? { kind: 'build', record: node.record } : undefined;
+    return node.kind === 'artifact' || node.kind === 'finding' || node.kind === 'keptFile' ? { kind: 'build', record: node.record } : undefined;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'finding' || node.kind === 'watchedRepo') return node.item;
     if (node.kind === 'watched') return this.watched.sectionItem();
+    if (node.kind === 'keptFile') {
+      const item = new vscode.TreeItem(node.label, node.dir ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+      item.id = `${node.record.id}:${node.uri.toString()}`;
+      item.description = node.description;
+      if (node.uri.fragment === 'error') {
+        item.iconPath = new vscode.ThemeIcon('warning');
+        return item;
+      }
+      item.resourceUri = node.uri;
+      item.iconPath = node.dir ? vscode.ThemeIcon.Folder : vscode.ThemeIcon.File;
+      item.contextValue = node.dir ? 'keptFolder' : 'keptFile';
+      if (!node.dir) item.command = { title: 'Open', command: 'vscode.open', arguments: [node.uri] };
+      return item;
+    }
     if (node.kind === 'artifact') {
       const item = new vscode.TreeItem(path.basename(node.file), vscode.TreeItemCollapsibleState.None);
       item.id = `${node.record.id}/${node.file}`;
@@ -96,18 +126,19 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       return item;
     }
     const b = node.record;
-    const item = new vscode.TreeItem(b.atom, b.result?.artifacts.length || this.findingItems?.(b).length
+    const item = new vscode.TreeItem(b.atom, b.result?.artifacts.length || this.findingItems?.(b).length || b.kept
       ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = b.id;
-    const [icon, colour] = STATE_ICON[b.state] ?? ['circle-outline'];
+    const [icon, colour] = b.kept && isFinished(b) ? ['debug-alt', b.state === 'succeeded' ? 'testing.iconPassed' : 'testing.iconFailed'] : STATE_ICON[b.state] ?? ['circle-outline'];
     item.iconPath = new vscode.ThemeIcon(icon, colour ? new vscode.ThemeColor(colour) : undefined);
     const running = !isFinished(b);
     const p = b.progress;
     const count = p.index !== undefined && p.total !== undefined && p.total > 1 ? `${p.index}/${p.total} ` : '';
     // Finished builds show their state by icon (and in the accessible label); running ones show the phase.
     const what = running ? `${p.phase ? `${count}${p.phase}` : b.state} · ` : '';
-    item.description = `${what}${b.profile} · ${b.engine} · ${formatDuration(durationOf(b))}`;
-    const kept = isFinished(b) && b.result?.containerId ? '.keptContainer' : '';
+    item.description = `${what}${b.kept ? 'kept · ' : ''}${b.profile} · ${b.engine} · ${formatDuration(durationOf(b))}`;
+    // `.kept`: a shell, a phase again, a patch; `.keepable`: its container still waits for "Keep for Debugging".
+    const kept = b.kept ? '.keptContainer.kept' : isFinished(b) && b.result?.keepable ? '.keepable' : '';
     item.contextValue = `build.${running ? 'running' : 'finished'}.${b.state}${kept}`;
     item.accessibilityInformation = { label: `${b.atom} ${b.state}` };
     item.tooltip = this.tooltip(b);

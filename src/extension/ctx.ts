@@ -30,6 +30,8 @@ export class Ctx implements vscode.Disposable {
   readonly buildsView: BuildsView;
   readonly overlaysView: OverlaysView;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Work the window must finish before it goes (deactivate awaits these, briefly). */
+  readonly beforeClose: (() => Promise<unknown>)[] = [];
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('Ebuild Builder', { log: true });

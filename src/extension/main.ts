@@ -16,6 +16,7 @@ import { registerUseMatrixCommand } from './useMatrixCommand';
 import { startLanguageClient } from './languageClient';
 import { registerDiagnostics } from './diagnostics/register';
 import { registerArtifacts } from './artifacts/register';
+import { registerKeptBuilds } from './kept/keptCommands';
 
 let current: Ctx | undefined;
 
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
     ['the ebuild language client', () => startLanguageClient(context)],
     ['the emerge diagnostics', () => registerDiagnostics(ctx)],
     ['the artifacts view', () => registerArtifacts(ctx)],
+    ['kept builds', () => registerKeptBuilds(ctx)],
   ];
   for (const [name, register] of features) {
     try {
@@ -65,7 +67,7 @@ export async function deactivate(): Promise<void> {
   const ctx = current;
   current = undefined;
   if (!ctx) return;
-  const cancels = ctx.builds.running().map((b) => b.handle?.cancel().catch(() => undefined));
+  const cancels = [...ctx.builds.running().map((b) => b.handle?.cancel().catch(() => undefined)), ...ctx.beforeClose.map((f) => f().catch(() => undefined))];
   if (cancels.length) {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([Promise.all(cancels), new Promise((r) => (timer = setTimeout(r, 4000)))]);

@@ -26,7 +26,8 @@ export interface OverrideFix {
 
 export interface RelatedPlace {
   /** `log` points into the build's saved log (0-based line of its plain text); `file` into a file. */
-  target: 'log' | 'file';
+  /** `build`: a file of the failed build's tree (a container path), opened from a kept build. */
+  target: 'log' | 'file' | 'build';
   file?: string;
   line: number;
   message: string;
@@ -151,6 +152,8 @@ export function planDiagnostics(events: EmergeEvent[], src: PlanSources): Planne
         const l = logLineOf(logLines, c);
         const text = `${c.file}${c.line !== undefined ? `:${c.line}${c.column !== undefined ? `:${c.column}` : ''}` : ''}: ${c.severity}: ${c.message}`;
         related.push({ target: 'log', line: l ?? 0, message: text });
+        // The source itself, where the compiler read it (\${S}), for a build that was kept.
+        if (e.s && c.file && c.line !== undefined) related.push({ target: 'build', file: c.file.startsWith('/') ? c.file : `${e.s}/${c.file}`, line: c.line - 1, message: text });
       }
     }
     const fixes: OverrideFix[] = e.type === 'autounmask'

@@ -16,6 +16,16 @@ import { isFinished, type BuildRecord } from '../builds';
 import { logUri } from '../buildLogDocument';
 import { plainLogText } from '../buildLogOutline';
 import { codeOf, cpvOfEbuildPath, cpvsNamed, planDiagnostics, type PlannedDiagnostic } from './diagnosticPlan';
+import type { BuildHandle } from '../../core/buildRun';
+import { buildPaths } from '../../core/keptBuild';
+import { keptUri } from '../kept/keptFileSystem';
+
+/** A file of the build's tree (container path) in its kept build, when it was kept and the file is under WORKDIR. */
+function keptFileUri(b: BuildRecord, file: string | undefined): vscode.Uri | undefined {
+  if (!b.kept || !file) return undefined;
+  const work = buildPaths(b.kept.info).work;
+  return file.startsWith(`${work}/`) ? keptUri(b, 'work', file.slice(work.length + 1)) : undefined;
+}
 
 export const DIAGNOSTIC_SOURCE = 'emerge';
 const MAX_LOG_BYTES = 64 * 1024 * 1024;
@@ -30,6 +40,10 @@ export interface BuildFinding {
 }
 
 interface Follow {
+  /** The run it follows: a phase run again in a kept build is a new one. */
+  handle?: BuildHandle;
+  /** The kept build the last publish pointed into. */
+  keptId?: string;
   parser: EmergeParser;
   events: EmergeEvent[];
   unsubscribe?: () => void;
@@ -69,8 +83,20 @@ export class EmergeDiagnostics implements vscode.Disposable {
 
   private onRecord(b: BuildRecord): void {
     let f = this.follows.get(b.id);
+    if (f && b.handle && f.handle !== b.handle) {
+      f.unsubscribe?.();
+      if (f.timer) clearTimeout(f.timer);
+      this.follows.delete(b.id);
+      f = undefined;
+    }
+    // Kept after it ended: its compiler errors can now point into the kept build's files.
+    if (f?.ended && f.keptId !== b.kept?.id) {
+      f.keptId = b.kept?.id;
+      void this.publish(b, f, true);
+      return;
+    }
     if (!f && b.handle) {
-      const created: Follow = { parser: new EmergeParser((e) => this.onEvent(b, created, e)), events: [], ended: false };
+      const created: Follow = { handle: b.handle, keptId: b.kept?.id, parser: new EmergeParser((e) => this.onEvent(b, created, e)), events: [], ended: false };
       f = created;
       this.follows.set(b.id, created);
       // Output already in the transcript was missed by this subscription: parse it, and the rest, as one merged stream.
@@ -83,7 +109,7 @@ export class EmergeDiagnostics implements vscode.Disposable {
     if (!isFinished(b)) return;
     if (!f) {
       // Never got a handle (failed while preparing) or finished before we looked: parse what was received.
-      const created: Follow = { parser: new EmergeParser((e) => this.onEvent(b, created, e)), events: [], ended: false };
+      const created: Follow = { keptId: b.kept?.id, parser: new EmergeParser((e) => this.onEvent(b, created, e)), events: [], ended: false };
       f = created;
       this.follows.set(b.id, created);
       for (const chunk of b.transcript) created.parser.push(chunk);
@@ -138,8 +164,10 @@ export class EmergeDiagnostics implements vscode.Disposable {
           p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = p.code;
-        d.relatedInformation = p.related.map((r) => new vscode.DiagnosticRelatedInformation(
-          new vscode.Location(r.target === 'log' ? logUri(b) : vscode.Uri.file(r.file ?? p.file), new vscode.Position(r.line, 0)), r.message));
+        d.relatedInformation = p.related.flatMap((r) => {
+          const uri = r.target === 'log' ? logUri(b) : r.target === 'build' ? keptFileUri(b, r.file) : vscode.Uri.file(r.file ?? p.file);
+          return uri ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Position(r.line, 0)), r.message)] : [];
+        });
         findings.push({ record: b, index, uri, diagnostic: d, planned: p });
       }
       this.published.set(b.id, findings);
