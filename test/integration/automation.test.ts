@@ -96,21 +96,23 @@ describe('generated CI workflows, run locally', () => {
     const base = repo.git('rev-parse', 'HEAD');
     touch(repo, 'hello', 'dies');
     const direct = await runCli(['build', '--changed', '--since', base, '--profile', 'gentoo', '--keep-going'], { cwd: repo.dir });
+    assert.equal(direct.code, 1, `dies fails, so the run fails:\n${direct.stdout.slice(-4000)}\n${direct.stderr.slice(-4000)}`);
     for (const kind of ['github', 'gitlab'] as const) {
       assert.equal((await runCli(['ci', 'init', kind, '--profile', 'gentoo'], { cwd: repo.dir })).code, 0);
     }
     const gh = yaml.load(readFileSync(path.join(repo.dir, '.github/workflows/ebuild-builder.yml'), 'utf8')) as { jobs: { build: { steps: { name?: string; run?: string }[] } } };
     const step = (name: RegExp) => gh.jobs.build.steps.find((s) => s.name && name.test(s.name))!.run!;
     const env = { ...imageEnv(), EBUILD_BUILDER: `${process.execPath} ${CLI}` };
-    const bash = (script: string, extra: Record<string, string>) => new Promise<{ code: number | null; stdout: string }>((resolve) => {
+    const bash = (script: string, extra: Record<string, string>) => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
       const child = spawn('bash', ['-e', '-c', script], { cwd: repo.dir, env: { ...env, ...extra } });
       let stdout = '';
+      let stderr = '';
       child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.resume();
-      child.on('close', (code) => resolve({ code, stdout }));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
     });
     const ghRun = await bash(step(/^Build the changed/), { BASE: base });
-    assert.equal(ghRun.code, direct.code);
+    assert.equal(ghRun.code, direct.code, `${ghRun.stdout.slice(-4000)}\n${ghRun.stderr.slice(-4000)}`);
     assert.deepEqual(summaryRows(ghRun.stdout), summaryRows(direct.stdout));
     const annotations = await bash(step(/^Annotate/), {});
     assert.equal(annotations.code, 0);
@@ -118,7 +120,7 @@ describe('generated CI workflows, run locally', () => {
 
     const gl = yaml.load(readFileSync(path.join(repo.dir, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script: string[]; after_script: string[] }>;
     const glRun = await bash(gl['ebuild-builder'].script.join('\n'), { CI_COMMIT_BEFORE_SHA: base, CI_MERGE_REQUEST_DIFF_BASE_SHA: '' });
-    assert.equal(glRun.code, direct.code);
+    assert.equal(glRun.code, direct.code, `${glRun.stdout.slice(-4000)}\n${glRun.stderr.slice(-4000)}`);
     assert.deepEqual(summaryRows(glRun.stdout), summaryRows(direct.stdout));
     await bash(gl['ebuild-builder'].after_script[0].split('\n')[0], {});
     const report = JSON.parse(readFileSync(path.join(repo.dir, 'gl-code-quality-report.json'), 'utf8'));
