@@ -19,7 +19,7 @@ export const DEFAULT_LIMITS: BuildLimits = { pids: 4096, memory: 'auto', disk: 6
 
 /** Docker's default capabilities that no ebuild phase needs (raw sockets, binding low ports, device nodes, chroot, audit). */
 export const DROPPED_CAPABILITIES = ['NET_RAW', 'NET_BIND_SERVICE', 'MKNOD', 'SYS_CHROOT', 'AUDIT_WRITE'];
-export const NO_NEW_PRIVILEGES = 'no-new-privileges:true';
+export const NO_NEW_PRIVILEGES = 'no-new-privileges';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
 

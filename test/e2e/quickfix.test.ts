@@ -167,6 +167,12 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
     assert.ok(items.includes('Rebuild'), items.join(', '));
     await vsc.screenshot('quickfix-07-tree-menu');
     await vsc.clickMenuItem('Add the line emerge proposed');
+    // A testing keyword is the user's call: a dialog says what it unmasks before anything is written.
+    const dialog = vsc.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 30_000 });
+    assert.match(await dialog.innerText(), /Accept ~amd64 for =app-misc\/testing-2\.0\?[\s\S]*testing or unkeyworded/);
+    await vsc.screenshot('quickfix-07b-keyword-consent');
+    await dialog.getByRole('button', { name: 'Accept Keyword' }).click();
     const toast = await vsc.waitForNotification(/Added "=app-misc\/testing-2\.0 ~amd64" to \.portage\/package\.accept_keywords/);
     const now = readFileSync(keywords);
     assert.deepEqual(now.subarray(0, before.length), before);
@@ -196,7 +202,19 @@ describe('a USE-change block becomes a quick fix in VS Code', { timeout: 600_000
     const finding = vsc.viewPane('Builds').locator('.monaco-list-row[aria-label^="error: emerge needs a licence change"]').first();
     await finding.waitFor({ timeout: 30_000 });
     assert.match(await finding.innerText(), />=app-misc\/eula-1\.0 TestEULA/);
+    // Accepting a licence is the user's decision: its text opens beside, and a dialog asks. Dismissed, nothing is written.
     await vsc.rowCommand(() => finding, 'Add the line emerge proposed');
+    const dialog = vsc.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 30_000 });
+    assert.match(await dialog.innerText(), /Accept the licence TestEULA for >=app-misc\/eula-1\.0\?[\s\S]*The text of TestEULA is open beside this editor/);
+    await waitFor('the licence text in an editor', async () => (await vsc.editorTabs()).some((t) => t.startsWith('TestEULA')));
+    await vsc.screenshot('quickfix-08a-licence-consent');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await vsc.waitForNotification(/Nothing was written: ">=app-misc\/eula-1\.0 TestEULA" was not accepted\./);
+    assert.deepEqual(readFileSync(licences), before, 'dismissed: package.license is untouched');
+    await vsc.rowCommand(() => finding, 'Add the line emerge proposed');
+    await dialog.waitFor({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Accept Licence' }).click();
     const toast = await vsc.waitForNotification(/Added ">=app-misc\/eula-1\.0 TestEULA" to \.portage\/package\.license/);
     const now = readFileSync(licences);
     assert.deepEqual(now.subarray(0, before.length), before);

@@ -10,6 +10,7 @@ import type { BuildRecord } from '../builds';
 import { showError } from '../userErrors';
 import type { OverrideFix } from './diagnosticPlan';
 import { DIAGNOSTIC_SOURCE, type BuildFinding, type EmergeDiagnostics } from './emergeDiagnostics';
+import { agreedFixes } from './fixConsent';
 import { layoutOf, targetFile, writeOverrideLines } from './overrideWrite';
 
 export const APPLY_FIX = 'ebuildBuilder.applyOverrideFix';
@@ -30,8 +31,11 @@ function fixTitle(fix: OverrideFix, file: string, withComment: boolean): string 
 }
 
 /** Applies fixes of one build, then offers the rebuild. */
-export async function applyFixes(ctx: Ctx, record: BuildRecord, fixes: OverrideFix[], withComments: boolean): Promise<void> {
+export async function applyFixes(ctx: Ctx, record: BuildRecord, asked: OverrideFix[], withComments: boolean): Promise<void> {
   const { root, layout, folder } = overridesOf(ctx, record);
+  const folders = vscode.workspace.workspaceFolders?.map((f) => f.uri.fsPath) ?? [folder];
+  const fixes = await agreedFixes(asked, folders);
+  if (!fixes.length) return void vscode.window.showInformationMessage(`Nothing was written: ${asked.length === 1 ? `"${asked[0].entry}" was` : 'the changes were'} not accepted.`);
   const results = await writeOverrideLines(root, layout, fixes.map((f) => ({ kind: f.kind, entry: f.entry, comments: withComments ? f.comments : [] })));
   const files = [...new Set(results.map((r) => path.relative(folder, r.file)))].join(', ');
   const added = results.filter((r) => !r.unchanged).length;
