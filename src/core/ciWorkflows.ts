@@ -5,7 +5,6 @@
  * Pure text generation: the same options give the same bytes (no dates, env sorted), so regenerating
  * never churns.
  */
-import { cacheVolume } from './profiles/common';
 import { GENTOO_DEFAULT_IMAGE } from './profiles/gentoo';
 import { SABAYON_DEFAULT_IMAGE } from './profiles/sabayon';
 import { UserError } from './userError';
@@ -24,8 +23,35 @@ export interface CiOptions {
   image?: string;
   /** Builder env from the workspace settings (BUILDER_JOBS, FEATURES, …). */
   env: Record<string, string>;
-  /** How CI runs the CLI, e.g. `npx --yes ebuild-builder@0.1.0`. */
-  cli: string;
+  /** Where CI gets the CLI: a release tarball (`npm pack`), checked against its SHA-512 before it runs. */
+  cli: CliSource;
+}
+
+/**
+ * A CLI whose origin the user controls and can verify: the `npm pack` tarball at a URL (a release asset), or kept in
+ * the repository; either way its SHA-512 is in the workflow and checked before anything of it runs.
+ */
+export type CliSource = { kind: 'url'; url: string; sha512: string } | { kind: 'file'; path: string; sha512: string };
+
+/** Where the workflow unpacks the CLI, and how its steps run it (the bundle needs nothing but Node). */
+export const CI_CLI_DIR = '/tmp/ebuild-builder-cli';
+export const CI_CLI = `node ${CI_CLI_DIR}/bin/ebuild-builder.js`;
+
+function checkCliSource(c: CliSource): void {
+  if (!/^[0-9a-f]{128}$/.test(c.sha512)) throw new UserError(`"${c.sha512}" is not a SHA-512 in hex (128 characters).`, 'Pass the output of `sha512sum ebuild-builder-*.tgz`.', 'bad-flag');
+  if (c.kind === 'url' && !/^https:\/\/[^\s'"$`\\]+$/.test(c.url)) throw new UserError(`The CLI's URL "${c.url}" must be an https:// address without spaces or quotes.`, 'Pass the address of the released tarball.', 'bad-flag');
+  if (c.kind === 'file' && !/^[A-Za-z0-9._/-]+\.tgz$/.test(c.path)) throw new UserError(`The CLI's tarball path "${c.path}" must be a relative path of letters, digits, ._/- ending in .tgz.`, 'Keep the tarball under .ebuild-builder/ in the repository.', 'bad-flag');
+}
+
+/** The install step: fetch (or copy) the tarball, check its hash, unpack it. */
+function cliInstallScript(c: CliSource): string[] {
+  return [
+    'tgz=/tmp/ebuild-builder-cli.tgz',
+    c.kind === 'url' ? `curl -fsSL ${shellQuote(c.url)} -o "$tgz"` : `cp ${shellQuote(c.path)} "$tgz"`,
+    `echo "${c.sha512}  $tgz" | sha512sum -c -`,
+    `rm -rf ${CI_CLI_DIR} && mkdir -p ${CI_CLI_DIR} && tar -xzf "$tgz" -C ${CI_CLI_DIR} --strip-components=1`,
+    '$EBUILD_BUILDER --help >/dev/null',
+  ];
 }
 
 /** Where the generated build step puts things (relative to the checkout; the build writes its logs under artifacts/logs). */
@@ -42,6 +68,7 @@ function checkOptions(o: CiOptions): void {
       throw new UserError(`The builder env entry "${k}" cannot go into a CI file (names are letters, digits and _, values one line).`, 'Fix ebuildBuilder.env in the workspace settings, or pass --env K=V.', 'bad-env');
     }
   }
+  checkCliSource(o.cli);
   if (!/^[A-Za-z0-9_.-]+$/.test(o.profile)) throw new UserError(`"${o.profile}" is not a profile name.`, 'Pass --profile sabayon, gentoo or a profile of ebuildBuilder.profiles.', 'bad-profile');
 }
 
@@ -59,31 +86,34 @@ export function buildStepCommand(o: CiOptions): string {
   return ['$EBUILD_BUILDER', ...buildStepArgs(o, 'SINCE').map((a) => (a === 'SINCE' ? '"$BASE"' : shellQuote(a)))].join(' ');
 }
 
-/** The cache volumes a profile's builds use (named as src/core/profiles does), empty for custom profiles. */
-function cacheVolumes(profile: string): string[] {
-  if (profile === 'gentoo') return [cacheVolume('gentoo', 'distfiles'), cacheVolume('gentoo', 'binpkgs')];
-  if (profile === 'sabayon') return [cacheVolume('sabayon', 'distfiles'), cacheVolume('sabayon', 'entropy')];
-  return [];
-}
-
 function helperImage(o: CiOptions): string {
   return o.image ?? (o.profile === 'sabayon' ? SABAYON_DEFAULT_IMAGE : GENTOO_DEFAULT_IMAGE);
 }
 
-// Copies each cache volume to/from a folder the CI caches: `load` before the build, `save` after it.
+/** The cache volumes builds make (distfiles, ccache, binary packages): what is carried between runs. */
+const CACHE_VOLUMES = '^ebuild-builder-[a-z0-9.-]+-(distfiles|ccache|binpkgs-[0-9a-f]+-[0-9a-f]+)$';
+
+// Copies the cache volumes to/from a folder the CI caches: `load` before the build, `save` after it. The record of
+// what each binary package was built from (EBUILD_BUILDER_STATE_DIR) is in that folder too, so it stays true.
 function volumeSync(o: CiOptions, direction: 'load' | 'save'): string[] {
-  const vols = cacheVolumes(o.profile);
-  if (!vols.length) return [`# Profile "${o.profile}" is user-defined: its caches are not carried between runs.`, 'true'];
   const img = shellQuote(helperImage(o));
-  const c = CI_PATHS.cache;
-  return [
-    `for v in ${vols.join(' ')}; do`,
-    `  mkdir -p "${c}/$v"`,
-    ...(direction === 'load'
-      ? [`  docker volume create "$v" >/dev/null`, `  tar -C "${c}/$v" -cf - . | docker run --rm -i -v "$v:/cache" --entrypoint tar ${img} -C /cache -xf -`]
-      : [`  docker run --rm -v "$v:/cache" --entrypoint tar ${img} -C /cache -cf - . | tar -C "${c}/$v" -xf -`]),
-    'done',
-  ];
+  const c = `${CI_PATHS.cache}/volumes`;
+  return direction === 'load'
+    ? [
+      `mkdir -p "${c}"`,
+      `for d in "${c}"/*/; do`,
+      '  [ -d "$d" ] || continue',
+      '  v=$(basename "$d")',
+      '  docker volume create "$v" >/dev/null',
+      `  tar -C "$d" -cf - . | docker run --rm -i -v "$v:/cache" --entrypoint tar ${img} -C /cache -xf -`,
+      'done',
+    ]
+    : [
+      `for v in $(docker volume ls -q | grep -E '${CACHE_VOLUMES}'); do`,
+      `  rm -rf "${c}/$v" && mkdir -p "${c}/$v"`,
+      `  docker run --rm -v "$v:/cache" --entrypoint tar ${img} -C /cache -cf - . | tar -C "${c}/$v" -xf -`,
+      'done',
+    ];
 }
 
 // A force-push's "before" commit is not in the fresh clone: say so and build what the pushed head changed.
@@ -101,6 +131,12 @@ const HEADER = (kind: CiKind, o: CiOptions) => [
   '# (the same settings give the same file). It builds the ebuilds changed by each push and pull/merge request',
   `# with the "${o.profile}" builder profile, in dependency order, keeps going past a failure, and fails the job`,
   "# with emerge's worst exit status. Overrides come from the repository's overrides folder (.portage/).",
+  '# Security: the CLI is the release tarball whose SHA-512 is below, checked before it runs. A pull or merge',
+  kind === 'github'
+    ? "# request from a fork runs with `pull_request` (never `pull_request_target`): no secrets, a read-only token."
+    : "# request from a fork runs in the fork's project: none of this project's secrets or protected variables.",
+  "# `build --changed` never applies the repository's own settings that reach past the builder container (host",
+  '# mounts, capabilities, engine, network, limits); add --trust-repo-settings only for pushes you trust.',
 ];
 
 function githubWorkflow(o: CiOptions): string {
@@ -112,20 +148,29 @@ function githubWorkflow(o: CiOptions): string {
     '  push:',
     '  pull_request:',
     '',
+    'permissions:',
+    '  contents: read',
+    '',
     'jobs:',
     '  build:',
     '    runs-on: ubuntu-latest',
     '    env:',
-    '      # How the steps run the CLI; point it at another install if you vendor it.',
-    `      EBUILD_BUILDER: ${JSON.stringify(o.cli)}`,
+    '      # How the steps run the CLI unpacked by "Install the pinned CLI".',
+    `      EBUILD_BUILDER: ${CI_CLI}`,
+    '      # Which binary packages in the cache may be used (kept with the cache, so it stays true).',
+    `      EBUILD_BUILDER_STATE_DIR: ${CI_PATHS.cache}/state`,
     '    steps:',
     '      # Full history: `build --changed` compares with the commit before the push (or the PR base).',
     '      - uses: actions/checkout@v4',
     '        with:',
     '          fetch-depth: 0',
+    '          persist-credentials: false',
     '      - uses: actions/setup-node@v4',
     '        with:',
     "          node-version: '20'",
+    '      - name: Install the pinned CLI',
+    '        run: |',
+    ...indent(cliInstallScript(o.cli), 10),
     '      # Distfiles and binary packages live in Docker volumes during the build; the runner cache keeps them.',
     '      - name: Restore distfiles and binpkgs',
     '        uses: actions/cache/restore@v4',
@@ -181,8 +226,10 @@ function gitlabWorkflow(o: CiOptions): string {
     '    DOCKER_TLS_CERTDIR: ""',
     '    # Full history: `build --changed` compares with the commit before the push (or the MR base).',
     '    GIT_DEPTH: "0"',
-    '    # How the job runs the CLI; point it at another install if you vendor it.',
-    `    EBUILD_BUILDER: ${JSON.stringify(o.cli)}`,
+    '    # How the job runs the CLI unpacked in before_script.',
+    `    EBUILD_BUILDER: ${CI_CLI}`,
+    '    # Which binary packages in the cache may be used (kept with the cache, so it stays true).',
+    `    EBUILD_BUILDER_STATE_DIR: ${CI_PATHS.cache}/state`,
     '  rules:',
     '    - if: $CI_PIPELINE_SOURCE == "merge_request_event"',
     '    - if: $CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS',
@@ -194,7 +241,9 @@ function gitlabWorkflow(o: CiOptions): string {
     '    paths:',
     `      - ${CI_PATHS.cache}/`,
     '  before_script:',
-    '    - apk add --no-cache nodejs npm git bash tar',
+    '    - apk add --no-cache nodejs git bash tar curl',
+    '    - |',
+    ...indent(cliInstallScript(o.cli), 6),
     '    - |',
     ...indent(volumeSync(o, 'load'), 6),
     '  script:',

@@ -1,66 +1,29 @@
 /** `ebuild-builder ci init github|gitlab`: writes a CI workflow that builds the changed ebuilds on each push. */
-import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CliCommand, CliIO } from '../cliTypes';
-import { DEFAULT_BUILD_CONFIG } from '../../core/buildConfig';
-import { ciWorkflow, type CiKind, type CiOptions } from '../../core/ciWorkflows';
-import { readWorkspaceBuildSettings } from '../../core/workspaceSettings';
+import type { CliSource } from '../../core/ciWorkflows';
+import { ciOptionsFor, keepCliTarball, NO_CLI_SOURCE, writeCiWorkflow } from '../../core/ciWorkflowFile';
 import { UserError } from '../../core/userError';
 import { rejectUnknown, takeFlag, takeOption, takeOptions } from '../argList';
 import { parseEnvFlag } from '../buildOptions';
 
-const usage = `Usage: ebuild-builder ci init github|gitlab [--profile P] [--image I] [--env K=V]… [--repo DIR] [--force]
+const usage = `Usage: ebuild-builder ci init github|gitlab (--cli-tarball FILE.tgz | --cli-url URL --cli-sha512 HASH)
+                          [--profile P] [--image I] [--env K=V]… [--repo DIR] [--force]
 
 Writes .github/workflows/ebuild-builder.yml (GitHub Actions) or .gitlab-ci.yml (GitLab CI): on each push and
 pull/merge request it runs \`ebuild-builder build --changed\`, caches distfiles and binpkgs, uploads logs and
 packages, and turns findings into annotations. Profile, image and env default to the workspace settings
 (.vscode/settings.json: ebuildBuilder.defaultProfile, .images, .env). Regenerating gives the same bytes.
 
+The workflow runs a CLI whose origin you control: the tarball \`npm pack\` makes from a checkout of Ebuild
+Builder (after \`npm ci && npm run build\`), checked against its SHA-512 before anything of it runs.
+
+  --cli-tarball FILE   keep that tarball in the repository (.ebuild-builder/) and pin its hash
+  --cli-url URL        or fetch it from URL (a release asset) …
+  --cli-sha512 HASH    … with this SHA-512 (\`sha512sum ebuild-builder-X.tgz\`)
   --force       overwrite a workflow file that differs
   --repo DIR    the repository (default: the current directory)
 `;
-
-/** The CLI line CI runs: this package at this version from npm. */
-export function defaultCiCli(): string {
-  return `npx --yes ebuild-builder@${ownVersion()}`;
-}
-
-// The package.json above this file (bundled in dist/, or transpiled in out/src/cli/commands/).
-function ownVersion(): string {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'ebuild-builder' && pkg.version) return pkg.version;
-    } catch {
-      // not here: keep walking up
-    }
-  }
-  return 'latest';
-}
-
-/** Options from the workspace settings, overridden by flags. */
-export async function ciOptionsFor(folder: string, flags: { profile?: string; image?: string; env?: Record<string, string> }): Promise<CiOptions> {
-  const s = await readWorkspaceBuildSettings(folder);
-  const profile = flags.profile ?? s.defaultProfile ?? DEFAULT_BUILD_CONFIG.profile;
-  return { profile, image: flags.image ?? s.images?.[profile], env: { ...s.env, ...flags.env }, cli: defaultCiCli() };
-}
-
-/** Writes the workflow (atomically); `unchanged` when the file already has these bytes. */
-export async function writeCiWorkflow(folder: string, kind: CiKind, options: CiOptions, force: boolean): Promise<{ path: string; status: 'written' | 'unchanged' }> {
-  const { path, content } = ciWorkflow(kind, options);
-  const file = join(folder, path);
-  const existing = await readFile(file, 'utf8').catch(() => undefined);
-  if (existing === content) return { path: file, status: 'unchanged' };
-  if (existing !== undefined && !force) {
-    throw new UserError(`${file} already exists and differs from what would be generated.`, 'Pass --force to replace it (your edits there are lost), or edit it by hand.', 'ci-file-exists');
-  }
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, content);
-  await rename(tmp, file);
-  return { path: file, status: 'written' };
-}
 
 export const command: CliCommand = {
   name: 'ci',
@@ -73,13 +36,20 @@ export const command: CliCommand = {
     const env = Object.fromEntries(takeOptions(rest, '--env').map(parseEnvFlag));
     const repo = takeOption(rest, '--repo');
     const force = takeFlag(rest, '--force');
+    const cliTarball = takeOption(rest, '--cli-tarball');
+    const cliUrl = takeOption(rest, '--cli-url');
+    const cliSha = takeOption(rest, '--cli-sha512');
     const [sub, kind, ...more] = rest;
     if (sub !== 'init' || (kind !== 'github' && kind !== 'gitlab')) {
       throw new UserError(`Expected \`ci init github\` or \`ci init gitlab\`, got \`ci ${rest.join(' ')}\`.`, 'Run `ebuild-builder ci --help`.', 'bad-argument');
     }
     rejectUnknown(more, 'ci');
     const folder = resolve(io.cwd, repo ?? '.');
-    const options = await ciOptionsFor(folder, { profile, image, env });
+    let cli: CliSource;
+    if (cliTarball) cli = await keepCliTarball(folder, resolve(io.cwd, cliTarball));
+    else if (cliUrl && cliSha) cli = { kind: 'url', url: cliUrl, sha512: cliSha.toLowerCase() };
+    else throw NO_CLI_SOURCE;
+    const options = await ciOptionsFor(folder, { profile, image, env, cli });
     const r = await writeCiWorkflow(folder, kind, options, force);
     io.stdout.write(`${r.status === 'written' ? 'Wrote' : 'Unchanged:'} ${r.path} (profile ${options.profile})\n`);
     return 0;
