@@ -10,8 +10,11 @@ export interface ByteSource {
   readonly size: number;
   /** Exactly `length` bytes at `offset` (fewer only if the source ends). */
   read(offset: number, length: number): Promise<Buffer>;
-  /** The bytes of [offset, offset+length) in chunks. */
-  stream(offset: number, length: number): AsyncIterable<Buffer>;
+  /**
+   * The bytes of [offset, offset+length) in chunks. With `reuse`, one buffer is read into again and again: a chunk is
+   * valid only until the next is asked for (a 1 GiB member then leaves no garbage behind).
+   */
+  stream(offset: number, length: number, reuse?: boolean): AsyncIterable<Buffer>;
   close(): Promise<void>;
 }
 
@@ -22,24 +25,28 @@ class FileSource implements ByteSource {
 
   async read(offset: number, length: number): Promise<Buffer> {
     const len = Math.max(0, Math.min(length, this.size - offset));
-    const buf = Buffer.allocUnsafe(len);
-    let done = 0;
-    while (done < len) {
-      const { bytesRead } = await this.fh.read(buf, done, len - done, offset + done);
-      if (bytesRead === 0) break;
-      done += bytesRead;
-    }
-    return done === len ? buf : buf.subarray(0, done);
+    return this.readInto(Buffer.allocUnsafe(len), offset, len);
   }
 
-  async *stream(offset: number, length: number): AsyncIterable<Buffer> {
+  async *stream(offset: number, length: number, reuse = false): AsyncIterable<Buffer> {
     const end = Math.min(this.size, offset + length);
+    const buf = reuse ? Buffer.allocUnsafe(Math.max(0, Math.min(CHUNK, end - offset))) : undefined;
     for (let pos = offset; pos < end; ) {
-      const chunk = await this.read(pos, Math.min(CHUNK, end - pos));
+      const chunk = buf ? await this.readInto(buf, pos, Math.min(CHUNK, end - pos)) : await this.read(pos, Math.min(CHUNK, end - pos));
       if (chunk.length === 0) return;
       pos += chunk.length;
       yield chunk;
     }
+  }
+
+  private async readInto(buf: Buffer, offset: number, length: number): Promise<Buffer> {
+    let done = 0;
+    while (done < length) {
+      const { bytesRead } = await this.fh.read(buf, done, length - done, offset + done);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+    }
+    return buf.subarray(0, done);
   }
 
   close(): Promise<void> {

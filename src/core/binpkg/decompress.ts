@@ -1,14 +1,14 @@
 /**
  * Streaming decompression of package members, chosen by magic bytes (a `.tbz2` usually holds zstd).
- * zstd: fzstd; bzip2: seek-bzip driven one block at a time; xz: xz-decompress (wasm); gzip: node:zlib;
+ * zstd: the official decoder as WebAssembly (zstd.ts); bzip2: seek-bzip driven one block at a time; xz: xz-decompress (wasm); gzip: node:zlib;
  * lz4: the frame format decoded here (see lz4Frame.ts). Every failure becomes a BinpkgFormatError.
  */
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { Decompress as ZstdDecompress } from './fzstdPatched';
 import { BinpkgFormatError } from './safety';
 import { bunzip2Stream } from './bzip2Stream';
 import { lz4FrameStream } from './lz4Frame';
+import { zstdStream } from './zstd';
 
 export type Compression = 'zstd' | 'bzip2' | 'xz' | 'gzip' | 'lz4' | 'none';
 
@@ -33,15 +33,20 @@ function wrap(file: string, kind: Compression, e: unknown): BinpkgFormatError {
   return new BinpkgFormatError(file, `corrupt ${kind} data: ${msg}`);
 }
 
-/** Decompress `source` as `kind`, yielding chunks as they come. */
-export async function* decompressStream(kind: Compression, source: AsyncIterable<Uint8Array>, file: string): AsyncGenerator<Uint8Array> {
+/**
+ * Decompress `source` as `kind`, yielding chunks as they come. With `reuse`, a chunk may be overwritten once the next
+ * one is asked for (zstd hands out its output buffer): for callers that are done with each chunk before the next.
+ */
+export async function* decompressStream(kind: Compression, source: AsyncIterable<Uint8Array>, file: string, reuse = false): AsyncGenerator<Uint8Array> {
+  // Only zstd and a plain tar take each chunk in before asking for the next; the other decoders may hold on to it.
+  if (reuse && kind !== 'zstd' && kind !== 'none') source = copies(source);
   try {
     switch (kind) {
       case 'none':
         yield* source;
         return;
       case 'zstd':
-        yield* zstdStream(source);
+        yield* zstdStream(source, reuse);
         return;
       case 'bzip2':
         yield* bunzip2Stream(source, file);
@@ -73,72 +78,12 @@ export async function decompressBuffer(kind: Compression, data: Uint8Array, file
   return Buffer.concat(parts, got);
 }
 
+async function* copies(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for await (const c of source) yield new Uint8Array(c);
+}
+
 async function* once(data: Uint8Array): AsyncGenerator<Uint8Array> {
   yield data;
-}
-
-/** zstd's own decoder refuses windows above 2^27 without --memory; so do we (fzstd would allocate and move it per block). */
-const ZSTD_MAX_WINDOW = 1 << 27;
-
-/** Window size a zstd frame header asks for; undefined until enough bytes are there, 0 for skippable frames. */
-export function zstdFrameWindow(h: Uint8Array, final: boolean): number | undefined {
-  if (h.length < 4) return final ? 0 : undefined;
-  const magic = (h[0] | (h[1] << 8) | (h[2] << 16) | (h[3] << 24)) >>> 0;
-  if ((magic & 0xfffffff0) === 0x184d2a50) return 0;
-  if (magic !== 0xfd2fb528) return 0; // not a frame: fzstd reports it
-  if (h.length < 18 && !final) return undefined;
-  const flg = h[4];
-  const single = (flg >> 5) & 1;
-  const fcf = flg >> 6;
-  if (!single) {
-    const wd = h[5] ?? 0;
-    const base = 2 ** (10 + (wd >> 3));
-    return base + (base / 8) * (wd & 7);
-  }
-  const dictBytes = [0, 1, 2, 4][flg & 3];
-  const sizeBytes = fcf ? 1 << fcf : 1;
-  let size = 0;
-  for (let i = sizeBytes - 1; i >= 0; i--) size = size * 256 + (h[5 + dictBytes + i] ?? 0);
-  return size + (fcf === 1 ? 256 : 0);
-}
-
-interface FzstdInternals {
-  s?: unknown;
-  c: Uint8Array[];
-  push(chunk: Uint8Array, final?: boolean): void;
-}
-
-async function* zstdStream(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  let out: Uint8Array[] = [];
-  // fzstd hands out a freshly allocated array per block (it copies into its window separately).
-  const d = new ZstdDecompress((chunk) => {
-    if (chunk.length) out.push(chunk);
-  }) as unknown as FzstdInternals;
-  // Check each frame's window before fzstd allocates it: fzstd re-enters push() at every frame start.
-  const push = ZstdDecompress.prototype.push as FzstdInternals['push'];
-  d.push = (chunk, final) => {
-    if (typeof d.s !== 'object' || d.s === null) {
-      const skip = typeof d.s === 'number' ? Math.min(d.s, chunk.length) : 0;
-      const head = Buffer.concat([...(skip ? [] : d.c), chunk.subarray(skip)]).subarray(0, 32);
-      const ws = zstdFrameWindow(head, !!final);
-      if (ws !== undefined && ws > ZSTD_MAX_WINDOW) throw new Error(`a frame asks for a ${Math.round(ws / 2 ** 20)} MiB window, above zstd's default 128 MiB limit`);
-    }
-    push.call(d, chunk, final);
-  };
-  let any = false;
-  for await (const c of source) {
-    if (!c.length) continue;
-    any = true;
-    d.push(c);
-    if (out.length) {
-      const ready = out;
-      out = [];
-      yield* ready;
-    }
-  }
-  if (!any) throw new Error('empty stream');
-  d.push(new Uint8Array(0), true);
-  yield* out;
 }
 
 async function* throughNode(source: AsyncIterable<Uint8Array>, transform: NodeJS.ReadWriteStream): AsyncGenerator<Uint8Array> {

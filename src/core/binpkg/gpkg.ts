@@ -1,17 +1,15 @@
 /**
- * GPKG (`.gpkg.tar`): an uncompressed outer tar, streamed with tar-stream, holding `<PF>[-N]/gpkg-1`,
+ * GPKG (`.gpkg.tar`): an uncompressed outer tar, read by random access (tarMembers), holding `<PF>[-N]/gpkg-1`,
  * `metadata.tar.*`, `image.tar.*`, `Manifest` and optional `*.sig`. Each member is hashed while it streams,
  * metadata is decoded, and the image is listed (never extracted). Structural lies in the outer tar throw;
  * a broken inner member is recorded in `problems` so the Manifest status can still say what went wrong.
  */
-import { Readable, pipeline } from 'node:stream';
-import * as tar from 'tar-stream';
 import type { ByteSource } from './byteSource';
 import { decompressStream, detectCompression, SUFFIX, type Compression } from './decompress';
 import { MemberHasher, verifyManifest, type ManifestStatus, type MemberDigest } from './manifest';
 import { BinpkgFormatError, LIMITS, displayName } from './safety';
 import { peek } from './streamTools';
-import { TarScanner, type TarEntry } from './tarScan';
+import { TarScanner, tarMembers, type TarEntry } from './tarScan';
 
 export interface GpkgContents {
   /** `hello-1.0-1`: the directory every member sits in. */
@@ -48,40 +46,31 @@ export async function readGpkg(src: ByteSource, opts: GpkgReadOptions = {}): Pro
   const digests = new Map<string, MemberDigest>();
   let manifestText: string | undefined;
   let sawMarker = false;
-  const extract = tar.extract();
-  let outerError: unknown;
-  let stoppedEarly = false;
-  pipeline(Readable.from(src.stream(0, src.size), { objectMode: false }), extract, (err) => {
-    if (err) outerError = err;
-  });
   try {
-    for await (const source of extract) {
-      const h = source.header;
-      const entry = source as unknown as Entry;
+    for await (const { entry: h, offset } of outerMembers(src)) {
       const name = h.name;
       if (name.startsWith('/') || name.split('/').includes('..')) {
         throw new BinpkgFormatError(src.name, `member "${displayName(name)}" has an unsafe path`);
       }
       const parts = name.split('/').filter(Boolean);
-      if (h.type === 'directory' && parts.length === 1) {
-        await consume(entry, undefined);
-        continue;
-      }
+      if (h.type === 'dir' && parts.length === 1) continue;
       if (parts.length !== 2) throw new BinpkgFormatError(src.name, `member "${displayName(name)}" is not inside a single package directory`);
       if (!out.topDir) out.topDir = parts[0];
       else if (out.topDir !== parts[0]) {
         throw new BinpkgFormatError(src.name, `members in two directories ("${displayName(out.topDir)}" and "${displayName(parts[0])}")`);
       }
       const base = parts[1];
-      if (h.type !== 'file' && h.type !== 'contiguous-file') {
-        throw new BinpkgFormatError(src.name, `member "${displayName(name)}" is a ${h.type}, not a regular file`);
+      if (h.type !== 'file') {
+        throw new BinpkgFormatError(src.name, `member "${displayName(name)}" is a ${h.type === 'dir' ? 'directory' : h.type}, not a regular file`);
       }
       if (digests.has(base)) throw new BinpkgFormatError(src.name, `member "${displayName(base)}" appears twice`);
       const m = MEMBER_RE.exec(base);
       const hasher = verify ? new MemberHasher() : undefined;
-      const member: GpkgContents['members'][number] = { name: base, size: h.size ?? 0 };
+      const member: GpkgContents['members'][number] = { name: base, size: h.size };
       out.members.push(member);
       if (out.members.length === 1 && base !== 'gpkg-1') out.problems.push(`the first member is "${displayName(base)}", not gpkg-1`);
+      // One read buffer per member, reused: every reader below is done with a chunk before it asks for the next.
+      const entry = src.stream(offset, h.size, true);
       if (!m) {
         out.problems.push(`unknown member "${displayName(base)}" ignored`);
         await consume(entry, hasher);
@@ -103,17 +92,13 @@ export async function readGpkg(src: ByteSource, opts: GpkgReadOptions = {}): Pro
         out.imageCompression = member.compression;
       }
       if (hasher) digests.set(base, hasher.digest());
-      // Metadata only (the artifacts tree): no need to stream a multi-GB image past us.
-      if (!verify && opts.listFiles === false && out.metadataCompression && sawMarker) {
-        stoppedEarly = true;
-        break;
-      }
+      // Metadata only (the artifacts tree): no need to look at a multi-GB image.
+      if (!verify && opts.listFiles === false && out.metadataCompression && sawMarker) break;
     }
   } catch (e) {
     if (e instanceof BinpkgFormatError) throw e;
     throw new BinpkgFormatError(src.name, `not a valid GPKG tar archive: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (outerError && !stoppedEarly) throw new BinpkgFormatError(src.name, `not a valid GPKG tar archive: ${(outerError as Error).message ?? outerError}`);
   if (!sawMarker) throw new BinpkgFormatError(src.name, 'no gpkg-1 member: this is not a GPKG binary package');
   if (!out.members.some((x) => x.name.startsWith('metadata.tar') && !x.name.endsWith('.sig'))) {
     throw new BinpkgFormatError(src.name, 'no metadata.tar member: the package metadata is missing');
@@ -126,8 +111,19 @@ export async function readGpkg(src: ByteSource, opts: GpkgReadOptions = {}): Pro
 
 type Entry = AsyncIterable<Uint8Array>;
 
+/** The outer tar's members; what is wrong with the tar itself is said as such. */
+async function* outerMembers(src: ByteSource): AsyncGenerator<{ entry: TarEntry; offset: number }> {
+  try {
+    yield* tarMembers(src);
+  } catch (e) {
+    const detail = e instanceof BinpkgFormatError ? e.message.slice(e.file.length + 2) : e instanceof Error ? e.message : String(e);
+    throw new BinpkgFormatError(src.name, `not a valid GPKG tar archive: ${detail}`);
+  }
+}
+
 /** Read the rest of an entry through the hasher; keep the bytes when `keep` is given (a size cap). */
 async function consume(entry: Entry, hasher: MemberHasher | undefined, keep?: number, label = 'member'): Promise<Buffer | undefined> {
+  if (!hasher && keep === undefined) return undefined;
   const parts: Buffer[] = [];
   let got = 0;
   for await (const c of entry) {
@@ -183,7 +179,7 @@ async function readInner(
             if (opts.collectImageEntries !== false) out.imageEntries.push(e);
           },
         });
-    for await (const chunk of decompressStream(kind, stream, label)) {
+    for await (const chunk of decompressStream(kind, stream, label, true)) {
       if (which === 'metadata' && (total += chunk.length) > LIMITS.metadataTarBytes) {
         throw new BinpkgFormatError(label, `decompresses to more than ${LIMITS.metadataTarBytes} bytes`);
       }

@@ -151,7 +151,7 @@ async function listTarball(src: ByteSource, length: number): Promise<{ entries: 
     const kind = detectCompression(head);
     if (!kind) throw new BinpkgFormatError(label, `unknown compression (first bytes ${head.subarray(0, 4).toString('hex')})`);
     const scanner = new TarScanner(label, { onEntry: (e) => entries.push(e) });
-    for await (const chunk of decompressStream(kind, stream, label)) if (!scanner.done) scanner.push(chunk);
+    for await (const chunk of decompressStream(kind, stream, label, true)) if (!scanner.done) scanner.push(chunk);
     scanner.end();
     return { entries, compression: kind };
   } catch (e) {

@@ -12,7 +12,7 @@ export async function peek(source: AsyncIterable<Uint8Array>, n: number): Promis
       done = true;
       break;
     }
-    parts.push(r.value);
+    parts.push(Buffer.from(r.value)); // a copy: the source may reuse its buffer for the next chunk
     got += r.value.length;
   }
   const head = Buffer.concat(parts, got);

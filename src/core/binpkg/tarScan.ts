@@ -3,6 +3,7 @@
  * It walks headers (ustar, GNU long names, pax) and skips file data without copying it, so listing a
  * large image costs little more than decompressing it. Data is kept only for entries the caller asks for.
  */
+import type { ByteSource } from './byteSource';
 import { BinpkgFormatError, LIMITS, displayName } from './safety';
 
 export type TarEntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'char' | 'block' | 'fifo' | 'other';
@@ -80,6 +81,20 @@ export class TarScanner {
         this.offset += BLOCK;
       }
     }
+  }
+
+  /** Bytes to push before the next header: the data of an extended header being read (0 between entries). */
+  get pendingData(): number {
+    return this.collecting ? this.remaining + this.padding : 0;
+  }
+
+  /** Steps over the data (and padding) of the entry just announced, as if it had been pushed; returns its length. */
+  skipData(): number {
+    const n = this.remaining + this.padding;
+    this.offset += n;
+    this.remaining = 0;
+    this.padding = 0;
+    return n;
   }
 
   /** The input ended: fails if it stopped inside an entry. */
@@ -239,4 +254,30 @@ function num(b: Buffer, off: number, len: number, bad: () => number): number {
     digits++;
   }
   return digits ? v : 0;
+}
+
+/**
+ * The entries of an uncompressed tar read by random access (a GPKG's outer tar): each entry with the offset of its
+ * data, which is never read here. Headers go through TarScanner, so both tar layers are parsed by one reader.
+ */
+export async function* tarMembers(src: ByteSource): AsyncGenerator<{ entry: TarEntry; offset: number }> {
+  let announced: TarEntry | undefined;
+  const scanner = new TarScanner(src.name, { onEntry: (e) => (announced = e) });
+  for (let off = 0; !scanner.done; ) {
+    const block = off < src.size ? await src.read(off, scanner.pendingData || BLOCK) : Buffer.alloc(0);
+    if (!block.length) {
+      scanner.end();
+      break;
+    }
+    scanner.push(block);
+    off += block.length;
+    if (!announced) continue;
+    const entry = announced;
+    announced = undefined;
+    if (off + entry.size > src.size) {
+      throw new BinpkgFormatError(src.name, `entry "${displayName(entry.name)}" declares ${entry.size} bytes, more than the file holds`);
+    }
+    yield { entry, offset: off };
+    off += scanner.skipData();
+  }
 }

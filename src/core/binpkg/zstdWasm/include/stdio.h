@@ -1,0 +1,1 @@
+/* no stdio: debug printing is compiled out (DEBUGLEVEL 0) */
