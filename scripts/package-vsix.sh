@@ -9,7 +9,7 @@ OUT=${1:-dist/ebuild-builder.vsix}
 # Bundling rewrites dist/ and vsce reads it: one packager at a time (e2e suites may run side by side).
 exec 9>/tmp/ebuild-builder-package-vsix.lock
 flock 9
-node scripts/bundle.mjs --minify   
+node scripts/bundle.mjs --minify   # what ships: smaller, and faster for VS Code to load
 for wasm in node_modules/web-tree-sitter/tree-sitter.wasm node_modules/tree-sitter-bash/tree-sitter-bash.wasm; do
   [[ -f $wasm ]] && cp "$wasm" dist/
 done
