@@ -49,17 +49,22 @@ export async function ensureImage(engine: Engine, image: string, emit: (e: RunEv
   }
 }
 
+/** Makes sure each cache volume exists (labelled as ours), all at once; the first failure in `names` order is thrown. */
 export async function ensureVolumes(engine: Engine, names: string[]): Promise<void> {
-  for (const name of names) {
+  const results = await Promise.allSettled(names.map((name) => ensureVolume(engine, name)));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+async function ensureVolume(engine: Engine, name: string): Promise<void> {
+  try {
+    await engine.docker.getVolume(name).inspect();
+  } catch (e) {
+    if (!isNotFound(e)) throw asUserError(e, engine, `checking the cache volume ${name}`);
     try {
-      await engine.docker.getVolume(name).inspect();
-    } catch (e) {
-      if (!isNotFound(e)) throw asUserError(e, engine, `checking the cache volume ${name}`);
-      try {
-        await engine.docker.createVolume({ Name: name, Labels: { [LABEL_CACHE]: name } });
-      } catch (e2) {
-        throw asUserError(e2, engine, `creating the cache volume ${name}`);
-      }
+      await engine.docker.createVolume({ Name: name, Labels: { [LABEL_CACHE]: name } });
+    } catch (e2) {
+      throw asUserError(e2, engine, `creating the cache volume ${name}`);
     }
   }
 }
