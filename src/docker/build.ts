@@ -115,26 +115,32 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       // Let the caller subscribe before the first event (startBuild returns synchronously).
       await new Promise((r) => setImmediate(r));
       setState('preparing');
-      await ensureImage(engine, spec.image, emit);
+      // What the container needs is independent: ask the engine all at once, not one round trip after another.
+      const memoryAnswer = engineMemory(engine);
+      await firstFailure([
+        ensureImage(engine, spec.image, emit),
+        ensureVolumes(engine, spec.volumes.map((v) => v.name)),
+        ...spec.volumesFrom.map((vf) => ensureTreeSnapshot(engine, vf.container, vf.image, emit)),
+        fs.mkdir(path.dirname(opts.logPath), { recursive: true }),
+        transport.packagesBound(spec) ? fs.mkdir(stagingDir, { recursive: true }) : undefined,
+      ]);
       checkCancel();
-      await ensureVolumes(engine, spec.volumes.map((v) => v.name));
-      for (const vf of spec.volumesFrom) await ensureTreeSnapshot(engine, vf.container, vf.image, emit);
-      checkCancel();
-      await fs.mkdir(path.dirname(opts.logPath), { recursive: true });
-      if (transport.packagesBound(spec)) await fs.mkdir(stagingDir, { recursive: true });
-      const memory = memoryLimit(limits, await engineMemory(engine));
+      const memory = memoryLimit(limits, await memoryAnswer);
       container = await engine.docker.createContainer(createOptions(opts, transport, stagingDir, memory)).catch((e) => {
         throw asUserError(e, engine, `creating the builder container from ${spec.image}`);
       });
       checkCancel();
       setState('uploading');
-      await untilCancelled(transport.upload(container, spec, (p) => emit({ type: 'transfer', direction: 'upload', bytes: p.bytes, ms: p.ms })));
+      // Upload and attach each need only the created container, and both are done before start: at once.
+      const attaching = container.attach({ stream: true, stdout: true, stderr: true, logs: false }) as unknown as Promise<NodeJS.ReadableStream>;
+      void attaching.then((a) => (attachedStream = a), () => undefined); // closed in `finally` whatever happens next
+      const uploading = transport.upload(container, spec, (p) => emit({ type: 'transfer', direction: 'upload', bytes: p.bytes, ms: p.ms }));
+      await untilCancelled(firstFailure([uploading, attaching]));
+      const attached = await attaching;
       checkCancel();
 
       log = createWriteStream(opts.logPath);
       const logOpen = log;
-      const attached = (await untilCancelled(container.attach({ stream: true, stdout: true, stderr: true, logs: false }))) as unknown as NodeJS.ReadableStream;
-      attachedStream = attached;
       const ended = new Promise<void>((resolve) => {
         attached.on('end', resolve);
         attached.on('close', resolve);
@@ -218,7 +224,14 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
   };
 }
 
-function createOptions(opts: StartBuildOptions, transport: Transport, stagingDir: string, memory: number): Docker.ContainerCreateOptions {
+/** Waits for every step; throws the failure of the first one in the order given, as if they had run one by one. */
+async function firstFailure(steps: (Promise<unknown> | undefined)[]): Promise<void> {
+  const failed = (await Promise.allSettled(steps)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** The body of the create call for this build (exported for the P1 bench's bare Engine API sequence). */
+export function createOptions(opts: StartBuildOptions, transport: Transport, stagingDir: string, memory: number): Docker.ContainerCreateOptions {
   const limits = opts.spec.limits ?? DEFAULT_LIMITS;
   const { spec } = opts;
   const mounts: Docker.MountSettings[] = [
