@@ -14,6 +14,13 @@ for wasm in node_modules/web-tree-sitter/tree-sitter.wasm node_modules/tree-sitt
   [[ -f $wasm ]] && cp "$wasm" dist/
 done
 mkdir -p "$(dirname "$OUT")"
-node node_modules/@vscode/vsce/vsce package --no-dependencies --allow-missing-repository --skip-license \
-  --no-rewrite-relative-links -o "$OUT" >/dev/null
+OUT=$(cd "$(dirname "$OUT")" && pwd)/$(basename "$OUT")
+# vsce refuses a package.json with a "files" list (npm pack's, for the CLI) beside .vscodeignore: it packages a
+# staged copy of what .vscodeignore lets in, with that list left out of the manifest.
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+node -e 'const p = require("./package.json"); delete p.files; process.stdout.write(JSON.stringify(p, null, 2) + "\n")' > "$stage/package.json"
+cp -r .vscodeignore README.md LICENSE dist syntaxes media language-configuration*.json "$stage/"
+(cd "$stage" && node "$OLDPWD/node_modules/@vscode/vsce/vsce" package --no-dependencies --allow-missing-repository --skip-license \
+  --no-rewrite-relative-links -o "$OUT" >/dev/null)
 echo "$OUT"
