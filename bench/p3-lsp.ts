@@ -1,10 +1,13 @@
 /**
- * P3: time from a didChange edit to the next publishDiagnostics on a generated 3,000-line eclass,
- * and the server's resident memory, for our server and bash-language-server in the same run.
+ * P3: time from a didChange edit to the next publishDiagnostics on a generated 3,000-line ebuild, and the server's
+ * resident memory, for our server and two peers in the same run on the same file and edits: bash-language-server
+ * and termux-language-server (the ebuild language server on PyPI; installed with pip when missing; it reads only
+ * `*.ebuild`, hence an ebuild rather than an eclass).
  * Our server publishes its tree-sitter diagnostics at once and shellcheck's later; the first is measured.
  * Both servers and this process run at raised priority when permitted (same for both peers).
  * P3_LINES scales the file, P3_EDITS the number of measured edits (median reported), P3_WARMUP the unmeasured ones first.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,10 +22,11 @@ const WARMUP = Number(process.env.P3_WARMUP ?? 5);
 const PEER_EDITS = Number(process.env.P3_PEER_EDITS ?? 7);
 const PEER_WARMUP = Number(process.env.P3_PEER_WARMUP ?? 2);
 
-/** An eclass-shaped file: doc blocks and functions calling helpers, roughly like the big eclasses in ::gentoo. */
-export function generateEclass(lines: number): string {
-  const out = ['# Copyright 2024 Gentoo Authors', '# Distributed under the terms of the GNU General Public License v2', '', '# @ECLASS: bench.eclass',
-    '# @MAINTAINER:', '# Bench <bench@example.org>', '# @SUPPORTED_EAPIS: 8', '# @BLURB: generated for P3', '', 'case ${EAPI} in', '\t8) ;;', '\t*) die "unsupported EAPI";;', 'esac', ''];
+/** An ebuild with an eclass-sized body: doc blocks and functions calling helpers, like the big eclasses in ::gentoo. */
+export function generateEbuild(lines: number): string {
+  const out = ['# Copyright 2024 Gentoo Authors', '# Distributed under the terms of the GNU General Public License v2', '', 'EAPI=8', '',
+    'DESCRIPTION="Generated for P3"', 'HOMEPAGE="https://example.org/bench"', 'SRC_URI="https://example.org/${P}.tar.gz"', '',
+    'LICENSE="MIT"', 'SLOT="0"', 'KEYWORDS="~amd64"', ''];
   for (let i = 0; out.length < lines - 1; i++) {
     out.push(`# @FUNCTION: bench_fn${i}`, '# @USAGE: <arg> [more]', '# @DESCRIPTION:', `# Does step ${i} of the benchmark.`,
       `bench_fn${i}() {`, '\tdebug-print-function ${FUNCNAME} "$@"', '\tlocal arg=${1}', `\tif [[ -n \${arg} ]]; then`,
@@ -94,19 +98,35 @@ async function measure(command: string, args: string[], dir: string, file: strin
   }
 }
 
+/** termux-language-server from PyPI, installed for this bench when missing (CI does not run benches). */
+function termuxCommand(): string {
+  const ok = () => spawnSync('termux-language-server', ['--version'], { stdio: 'ignore' }).status === 0;
+  if (!ok()) {
+    const r = spawnSync('python3', ['-m', 'pip', 'install', '--quiet', 'termux-language-server'], { stdio: 'inherit' });
+    if (r.status !== 0 || !ok()) throw new Error('termux-language-server is missing and "pip install termux-language-server" failed');
+  }
+  return 'termux-language-server';
+}
+
 export async function run(): Promise<void> {
   favour(process.pid);
   const dir = mkdtempSync(join(tmpdir(), 'p3-lsp-'));
   try {
-    const file = join(dir, 'bench.eclass');
-    const text = generateEclass(LINES);
+    const file = join(dir, 'bench-1.0.ebuild');
+    const text = generateEbuild(LINES);
     writeFileSync(file, text);
     const ours = await measure(process.execPath, [join(ROOT, 'bin', 'ebuild-builder-ls.js'), '--stdio'], dir, file, text, {}, WARMUP, EDITS);
-    const theirs = await measure(process.execPath, [join(ROOT, 'node_modules', 'bash-language-server', 'out', 'cli.js'), 'start'], dir, file, text, {}, PEER_WARMUP, PEER_EDITS);
-    const name = theirs.metric === 'diagnostics' ? 'edit-to-diagnostics' : 'edit-to-diagnostics(bash-language-server: documentSymbol)';
-    console.log(`P3 ${name} ${ours.ms.toFixed(1)} ms ratio-vs-bash-language-server ${(ours.ms / theirs.ms).toFixed(3)}`);
-    console.log(`P3 memory ${ours.mb.toFixed(1)} MB ratio-vs-bash-language-server ${(ours.mb / theirs.mb).toFixed(3)}`);
-    console.error(`P3 detail: ${LINES} lines; ours ${EDITS} measured edits after ${WARMUP}, bash-language-server ${PEER_EDITS} after ${PEER_WARMUP}; bash-language-server ${theirs.ms.toFixed(1)} ms (${theirs.metric}), ${theirs.mb.toFixed(1)} MB`);
+    const peers: [string, Measure][] = [
+      ['bash-language-server', await measure(process.execPath, [join(ROOT, 'node_modules', 'bash-language-server', 'out', 'cli.js'), 'start'], dir, file, text, {}, PEER_WARMUP, PEER_EDITS)],
+      ['termux-language-server', await measure(termuxCommand(), [], dir, file, text, {}, WARMUP, EDITS)],
+    ];
+    for (const [peer, theirs] of peers) {
+      const name = theirs.metric === 'diagnostics' ? 'edit-to-diagnostics' : `edit-to-diagnostics(${peer}: documentSymbol)`;
+      console.log(`P3 ${name} ${ours.ms.toFixed(1)} ms ratio-vs-${peer} ${(ours.ms / theirs.ms).toFixed(3)}`);
+    }
+    for (const [peer, theirs] of peers) console.log(`P3 memory ${ours.mb.toFixed(1)} MB ratio-vs-${peer} ${(ours.mb / theirs.mb).toFixed(3)}`);
+    const detail = peers.map(([peer, t]) => `${peer} ${t.ms.toFixed(1)} ms (${t.metric}), ${t.mb.toFixed(1)} MB`).join('; ');
+    console.error(`P3 detail: ${LINES} lines; ours ${EDITS} measured edits after ${WARMUP}, bash-language-server ${PEER_EDITS} after ${PEER_WARMUP}, termux-language-server ${EDITS} after ${WARMUP}; ${detail}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
