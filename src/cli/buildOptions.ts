@@ -6,6 +6,7 @@ import { validateBuildConfig } from '../core/profiles/validate';
 import { UserError } from '../core/userError';
 import { ignoredSettingsMessage, withoutHostReaching } from '../core/repoSettings';
 import { readWorkspaceSettings } from '../core/workspaceSettings';
+import { isRepositoryRoot } from '../core/repoFiles';
 
 export interface BuildFlags {
   profile?: string;
@@ -40,10 +41,6 @@ export function parseEnvFlag(s: string): [string, string] {
   return [s.slice(0, eq), s.slice(eq + 1)];
 }
 
-function isOverlayRoot(dir: string): boolean {
-  return existsSync(path.join(dir, 'profiles', 'repo_name')) || existsSync(path.join(dir, 'metadata', 'layout.conf'));
-}
-
 /**
  * The workspace folder of a headless build: --workspace; else, walking up from the overlay that holds the
  * ebuild, the first folder that looks like a workspace (`.vscode/`, `.portage/` or `.git`), within three
@@ -54,7 +51,7 @@ export function workspaceFolderFor(ebuildPath: string, cwd: string, flag?: strin
   const file = path.resolve(cwd, ebuildPath);
   let overlay: string | undefined;
   for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (isOverlayRoot(dir)) {
+    if (isRepositoryRoot(dir)) {
       overlay = dir;
       break;
     }

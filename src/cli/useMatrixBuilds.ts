@@ -2,59 +2,18 @@
  * `build <ebuild|atom> --use-matrix [--max N] [--seed S]`: builds each USE combination of useMatrix.ts with a
  * `package.use` line in a per-combination copy of the overrides folder, then reports which combinations fail.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { atomMatches, tryParseAtom } from '../core/atom';
 import type { BuildConfig } from '../core/buildConfig';
 import type { BuildHandle, BuildResult, RunEvent } from '../core/buildRun';
-import { atomFromEbuildPath } from '../core/ebuildPath';
 import { makeMatrixOverrides, removeMatrixOverrides } from '../core/matrixOverrides';
-import { discoverOverlays } from '../core/overlays';
-import { matrixInputFromEbuild, packageUseLine, useMatrix, type UseCombination, type UseMatrix } from '../core/useMatrix';
+import { packageUseLine, type UseCombination } from '../core/useMatrix';
+import { matrixFor, resolveMatrixTarget } from '../core/useMatrixTarget';
 import { UserError } from '../core/userError';
-import { compareVersions } from '../core/version';
 import { prepareBuild } from '../docker/buildEbuild';
 import type { CliIO } from './cliTypes';
 import { buildConfigFor } from './buildOptions';
-import { outcomeOf, summaryTable, worstStatus, type AtomOutcome } from './changedBuilds';
-import type { parseBuildFlags } from './commands/build';
-
-/** An ebuild path as given, or the best version an atom (`cat/pkg`, `>=cat/pkg-1`) selects in the workspace's overlays. */
-export async function resolveMatrixTarget(target: string, workspace: string, cwd: string): Promise<string> {
-  if (target.endsWith('.ebuild')) {
-    const file = path.resolve(cwd, target);
-    if (!existsSync(file)) throw new UserError(`${file} does not exist.`, 'Pass the path of an ebuild, or an atom such as app-misc/hello.', 'no-such-ebuild');
-    return file;
-  }
-  const parsed = tryParseAtom(target);
-  if (!parsed.ok) throw parsed.error;
-  const a = parsed.atom;
-  const { overlays } = await discoverOverlays([workspace]);
-  let best: { file: string; version: string } | undefined;
-  for (const o of overlays) {
-    if (a.repo && a.repo !== o.name) continue;
-    const dir = path.join(o.path, a.category, a.pn);
-    for (const name of await readdir(dir).catch(() => [] as string[])) {
-      const version = name.startsWith(`${a.pn}-`) && name.endsWith('.ebuild') ? name.slice(a.pn.length + 1, -'.ebuild'.length) : undefined;
-      if (!version || !tryParseAtom(`=${a.category}/${a.pn}-${version}`).ok) continue;
-      if (!atomMatches(a, { category: a.category, pn: a.pn, version, repo: o.name })) continue;
-      if (!best || compareVersions(version, best.version) > 0) best = { file: path.join(dir, name), version };
-    }
-  }
-  if (!best) {
-    throw new UserError(`No ebuild in the workspace's overlays matches ${target} (${overlays.map((o) => o.name).join(', ') || 'no overlay found'} in ${workspace}).`, 'Check the atom, or pass the ebuild path (or --workspace DIR).', 'no-such-ebuild');
-  }
-  return best.file;
-}
-
-/** The matrix of an ebuild file, with the atom its package.use lines name. */
-export async function matrixFor(ebuild: string, workspace: string, options: { max?: number; seed?: number }): Promise<{ atom: string; matrix: UseMatrix }> {
-  const { overlays } = await discoverOverlays([workspace]);
-  const located = atomFromEbuildPath(ebuild, overlays);
-  const atom = located.atom.replace(/::.*$/, '');
-  return { atom, matrix: useMatrix(matrixInputFromEbuild(await readFile(ebuild, 'utf8')), options) };
-}
+import { outcomeOf, summaryTable, worstStatus, type AtomOutcome } from '../core/buildSummary';
+import type { ParsedBuildFlags } from './buildRun';
 
 /**
  * Builds one combination with its own overrides folder; output goes to `onOutput` as it comes. `onStart`
@@ -84,7 +43,7 @@ function positiveInt(text: unknown, flag: string): number | undefined {
   return n;
 }
 
-export async function runUseMatrixBuilds(parsed: ReturnType<typeof parseBuildFlags>, io: CliIO): Promise<number> {
+export async function runUseMatrixBuilds(parsed: ParsedBuildFlags, io: CliIO): Promise<number> {
   if (parsed.positionals.length !== 1) {
     throw new UserError('build --use-matrix needs one ebuild path or atom.', 'Run `ebuild-builder build app-misc/foo --use-matrix`.', 'bad-flag');
   }

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { BuildFlags } from './buildOptions';
 import type { CliIO } from './cliTypes';
-import { buildChanged, summaryTable, worstStatus, type BuildFn } from './changedBuilds';
+import { summaryTable, worstStatus } from '../core/buildSummary';
+import { buildChanged, type BuildFn } from './changedBuilds';
 import { changedSince, git } from './gitChanges';
 import { isUserError, UserError } from '../core/userError';
 import {

@@ -126,3 +126,5 @@ export const LABEL_BUILD = 'ebuild-builder.build';
 export const LABEL_ATOM = 'ebuild-builder.atom';
 export const LABEL_WORKSPACE = 'ebuild-builder.workspace';
 export const LABEL_PROFILE = 'ebuild-builder.profile';
+/** `host:pid` of the process that started the container: `clean` leaves the running ones of live processes alone. */
+export const LABEL_OWNER = 'ebuild-builder.owner';

@@ -7,6 +7,7 @@
  */
 import { orderByDependencies } from './dependencyOrder';
 import { isValidVersion } from './version';
+import { repositoryName } from './repoFiles';
 
 export interface FileChange {
   /** git's status letter: A added, M modified, D deleted, T type change (renames come as D + A). */
@@ -54,13 +55,9 @@ export function overlayRootsIn(files: string[]): string[] {
   return [...roots].sort();
 }
 
-/** The repo name from `profiles/repo_name` or layout.conf's `repo-name`, else the folder name. */
+/** The repo name as Portage reads it (layout.conf's `repo-name`, else profiles/repo_name), else the folder name. */
 export function overlayName(root: string, repoName: string | undefined, layoutConf: string | undefined): string {
-  const fromRepoName = repoName?.split('\n')[0].trim();
-  if (fromRepoName) return fromRepoName;
-  const m = layoutConf ? /^\s*repo-name\s*=\s*(\S+)/m.exec(layoutConf) : null;
-  if (m) return m[1];
-  return root.split('/').pop() || 'LocalOverlay';
+  return repositoryName(repoName, layoutConf).name ?? (root.split('/').pop() || 'LocalOverlay');
 }
 
 function overlayOf(path: string, overlays: OverlayRoot[]): { overlay: OverlayRoot; rel: string } | undefined {

@@ -5,8 +5,7 @@
  * Pure text generation: the same options give the same bytes (no dates, env sorted), so regenerating
  * never churns.
  */
-import { GENTOO_DEFAULT_IMAGE } from './profiles/gentoo';
-import { SABAYON_DEFAULT_IMAGE } from './profiles/sabayon';
+import { BUILTIN_PROFILES, builtinProfile } from './profiles';
 import { UserError } from './userError';
 
 export type CiKind = 'github' | 'gitlab';
@@ -87,7 +86,8 @@ export function buildStepCommand(o: CiOptions): string {
 }
 
 function helperImage(o: CiOptions): string {
-  return o.image ?? (o.profile === 'sabayon' ? SABAYON_DEFAULT_IMAGE : GENTOO_DEFAULT_IMAGE);
+  // Any image with tar copies the caches; a user-defined profile's is not known here, so the first built-in's.
+  return o.image ?? builtinProfile(o.profile)?.defaultImage ?? BUILTIN_PROFILES[0].defaultImage;
 }
 
 /** The cache volumes builds make (distfiles, ccache, binary packages): what is carried between runs. */

@@ -6,6 +6,7 @@
 import { splitPackageVersion } from './atom';
 import type { EmergeEvent, FetchFailureEvent, RequiredBy } from './emerge/events';
 import { coveredByUseChanges } from './emerge/useChange';
+import { unreachableEvent } from './emerge/events';
 
 export interface Finding {
   severity: 'error' | 'warning';
@@ -71,8 +72,11 @@ export function findingOf(e: EmergeEvent, lastCpv?: string): Finding | undefined
     case 'compiler-diagnostic':
       if (e.severity !== 'error' && e.severity !== 'fatal error') return undefined;
       return { severity: 'error', title: `${e.tool} error`, message: `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`, cpv: e.cpv ?? lastCpv, event: e };
-    default:
+    // Events this switch has nothing to say about; a new event type must be placed here or above.
+    case 'package-start': case 'package-done': case 'phase': case 'merge-list': case 'merge-total': case 'conflict-total': case 'fetch-attempt': case 'failed-packages':
       return undefined;
+    default:
+      return unreachableEvent(e);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { basename, dirname, join } from 'node:path';
 import type { BuildFailureEvent, EmergeEvent } from './emerge/events';
+import { unreachableEvent } from './emerge/events';
 
 export interface LocateSources {
   ebuildText: string;
@@ -67,8 +68,11 @@ export function locate(event: EmergeEvent, src: LocateSources): Location {
     }
     case 'compiler-diagnostic':
       return { note: `${event.file}${event.line ? `:${event.line}` : ''} in the build output (line ${event.inputLine} of the log)` };
-    default:
+    // Events this switch has nothing to say about; a new event type must be placed here or above.
+    case 'package-start': case 'package-done': case 'phase': case 'merge-list': case 'merge-total': case 'conflict-total': case 'fetch-attempt': case 'failed-packages':
       return { note: 'not tied to an ebuild line' };
+    default:
+      return unreachableEvent(event);
   }
 }
 

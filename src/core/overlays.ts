@@ -7,6 +7,7 @@ import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { isValidRepoName } from './atom';
 import type { Overlay } from './buildModel';
+import { layoutMasters, repositoryName } from './repoFiles';
 import { UserError } from './userError';
 
 /** A problem found while looking for overlays; `path` is the directory or file concerned. */
@@ -44,16 +45,6 @@ async function readText(file: string): Promise<string | undefined> {
   }
 }
 
-/** `key = value` lines of metadata/layout.conf (comments and blank lines ignored). */
-export function parseLayoutConf(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*([A-Za-z0-9_-]+)\s*=\s*(.*?)\s*$/.exec(line);
-    if (m && !line.trimStart().startsWith('#')) out.set(m[1], m[2].replace(/^(["'])(.*)\1$/, '$2'));
-  }
-  return out;
-}
-
 interface OverlayInfo {
   name?: string;
   masters: string[];
@@ -75,16 +66,14 @@ async function readOverlayInfo(dir: string, problems: OverlayProblem[]): Promise
     return undefined;
   }
   if (repoName === undefined && layout === undefined) return undefined;
-  const conf = layout !== undefined ? parseLayoutConf(layout) : new Map<string, string>();
-  const fromFile = repoName?.split(/\r?\n/)[0].trim() || undefined;
-  const fromLayout = conf.get('repo-name') || undefined;
-  const masters = (conf.get('masters') ?? '').split(/\s+/).filter(Boolean);
+  const { name: named, fromFile, fromLayout } = repositoryName(repoName, layout);
+  const masters = layoutMasters(layout);
   if (fromFile && fromLayout && fromFile !== fromLayout) {
     problems.push(new OverlayProblem(
       `Overlay ${dir} has two names: "${fromFile}" in profiles/repo_name and "${fromLayout}" in metadata/layout.conf; "${fromLayout}" is used, as Portage does.`,
       'Make profiles/repo_name and the repo-name line of metadata/layout.conf agree.', 'overlay-name-conflict', dir));
   }
-  const name = fromLayout ?? fromFile;
+  const name = named;
   if (!name) {
     problems.push(new OverlayProblem(
       `${dir} looks like an overlay (it has ${repoName !== undefined ? 'an empty profiles/repo_name' : 'metadata/layout.conf'}) but has no repository name.`,

@@ -4,10 +4,11 @@
  * wait → collect packages and logs → remove. Cancel stops with a grace period and removes, at any moment.
  */
 import { createWriteStream, promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type Docker from 'dockerode';
-import type { ContainerSpec } from '../core/buildModel';
+import { LABEL_OWNER, type ContainerSpec } from '../core/buildModel';
 import type { BuildHandle, BuildResult, BuildState, RunEvent } from '../core/buildRun';
 import { DEFAULT_LIMITS, DROPPED_CAPABILITIES, NO_NEW_PRIVILEGES, limitError, memoryLimit } from '../core/limits';
 import { isUserError, type UserError } from '../core/userError';
@@ -244,7 +245,7 @@ export function createOptions(opts: StartBuildOptions, transport: Transport, sta
     Entrypoint: spec.entrypoint,
     Cmd: spec.argv,
     Env: Object.entries(spec.env).map(([k, v]) => `${k}=${v}`),
-    Labels: spec.labels,
+    Labels: { ...spec.labels, [LABEL_OWNER]: `${os.hostname()}:${process.pid}` },
     Tty: spec.tty,
     OpenStdin: false,
     AttachStdout: true,

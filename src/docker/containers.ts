@@ -1,5 +1,6 @@
 /** Builder containers on an engine, found by label: leftovers to clean up, and saving a warmed builder. */
-import { LABEL_ATOM, LABEL_BUILD } from '../core/buildModel';
+import * as os from 'node:os';
+import { LABEL_ATOM, LABEL_BUILD, LABEL_OWNER } from '../core/buildModel';
 import { LABEL_KEPT } from '../core/keptBuild';
 import { UserError } from '../core/userError';
 import { asUserError, isNotFound } from './dockerErrors';
@@ -14,6 +15,8 @@ export interface BuilderContainer {
   image: string;
   /** A failed build kept for debugging. */
   kept: boolean;
+  /** `host:pid` of the process that started it (LABEL_OWNER). */
+  owner?: string;
 }
 
 export async function listBuilderContainers(engine: Engine): Promise<BuilderContainer[]> {
@@ -27,17 +30,35 @@ export async function listBuilderContainers(engine: Engine): Promise<BuilderCont
       state: c.State,
       image: c.Image,
       kept: Boolean(c.Labels?.[LABEL_KEPT]),
+      owner: c.Labels?.[LABEL_OWNER],
     }));
   } catch (e) {
     throw asUserError(e, engine, 'listing builder containers');
   }
 }
 
-/** Removes every builder container except those of `keepBuildIds` (builds this process is running). Returns how many went. */
+/** Whether a running container still has its owner: a live process of this machine, or one of another machine (unknowable, so yes). */
+export function ownerAlive(owner: string | undefined, host = os.hostname()): boolean {
+  const m = owner ? /^(.*):(\d+)$/.exec(owner) : null;
+  if (!m) return false;
+  if (m[1] !== host) return true;
+  try {
+    process.kill(Number(m[2]), 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes leftover builder containers (and kept builds): never one of `keepBuildIds` (builds this process runs), nor
+ * a running one whose owner lives (another window, a CLI run, another machine's). Returns those removed.
+ */
 export async function cleanupContainers(engine: Engine, keepBuildIds: Set<string> = new Set()): Promise<BuilderContainer[]> {
   const removed: BuilderContainer[] = [];
   for (const c of await listBuilderContainers(engine)) {
     if (keepBuildIds.has(c.buildId)) continue;
+    if (c.state === 'running' && !c.kept && ownerAlive(c.owner)) continue;
     try {
       await engine.docker.getContainer(c.id).remove({ force: true, v: true });
       // A kept build's saved state (its image) goes with it.

@@ -8,11 +8,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BuildConfig } from '../core/buildConfig';
 import type { BuildRequest, ContainerSpec } from '../core/buildModel';
+import type { BuildHandle } from '../core/buildRun';
 import { makeBuildRequest } from '../core/buildRequest';
-import { containerSpecFor } from '../core/profiles';
-import { GENTOO_ENTRY_SCRIPT, gentooSpec } from '../core/profiles/gentoo';
+import { containerSpecFor, pkgcheckProfile } from '../core/profiles';
+import { GENTOO_ENTRY_SCRIPT } from '../core/profiles/gentoo';
 import { UserError } from '../core/userError';
-import { parseJsonStream, pkgcheckArgs, type PkgcheckResult } from '../server/pkgcheck';
+import { parseJsonStream, pkgcheckArgs, type PkgcheckResult } from '../core/pkgcheck';
 import { startBuild } from './build';
 import { asUserError } from './dockerErrors';
 import type { Engine } from './engine';
@@ -46,6 +47,8 @@ export interface PkgcheckRunOptions {
   extraArgs?: string[];
   /** Aborting stops and removes the container. */
   signal?: AbortSignal;
+  /** The run once its container is on its way (VS Code shows it in Builds, where it can be cancelled). */
+  onStart?: (handle: BuildHandle, spec: ContainerSpec) => void;
 }
 
 export interface PkgcheckRun {
@@ -59,12 +62,6 @@ export interface PkgcheckRun {
   results: PkgcheckResult[];
 }
 
-/** The Sabayon builder's entrypoint and layout do not fit a pkgcheck run: such profiles fall back to `gentoo`. */
-export function pkgcheckProfile(config: BuildConfig, profile = config.profile): string {
-  if (profile === 'gentoo') return profile;
-  const custom = config.profiles[profile];
-  return custom && custom.layout !== 'sabayon' ? profile : 'gentoo';
-}
 
 /**
  * The main repository, as Portage's own default repos.conf declares it. Portage always reads that default under
@@ -79,7 +76,7 @@ export const PKGCHECK_MAIN_REPO_CONF = {
 
 /** The profile's spec for this ebuild, turned into a pkgcheck run: same inputs and tree, no caches, no packages. */
 export async function pkgcheckSpec(request: BuildRequest, config: BuildConfig, buildId: string, extraArgs: string[] = []): Promise<ContainerSpec> {
-  const base = request.profile === 'gentoo' ? gentooSpec(request, config, buildId) : await containerSpecFor(request, config, buildId);
+  const base = await containerSpecFor(request, config, buildId);
   const argv = pkgcheckArgs(`/var/db/repos/${request.overlay.name}`, request.category, request.pn, extraArgs);
   return {
     ...base,
@@ -123,6 +120,7 @@ export async function runPkgcheckInContainer(ebuildPath: string, opts: PkgcheckR
       name: `ebuild-builder-pkgcheck-${request.pn}-${buildId}`,
       stagingDir: path.join(scratch, 'staging'),
     });
+    opts.onStart?.(handle, spec);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     handle.onEvent((e) => {

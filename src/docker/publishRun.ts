@@ -8,7 +8,8 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BuildConfig } from '../core/buildConfig';
-import type { RunEvent } from '../core/buildRun';
+import type { ContainerSpec } from '../core/buildModel';
+import type { BuildHandle, RunEvent } from '../core/buildRun';
 import { findPackageFiles, writeAtomically } from '../core/binpkg/binhost';
 import { readBinaryPackage } from '../core/binpkg/readPackage';
 import { gzipPackagesIndex, parsePackagesIndex } from '../core/binpkg/packagesIndex';
@@ -34,6 +35,8 @@ export interface PublishRunOptions {
   workspaceFolder?: string;
   signal?: AbortSignal;
   onEvent?: (e: RunEvent) => void;
+  /** The run once its container is on its way (VS Code shows it in Builds, where it can be cancelled). */
+  onStart?: (handle: BuildHandle, spec: ContainerSpec) => void;
 }
 
 export interface PublishRunResult {
@@ -123,6 +126,7 @@ export async function runPublishInContainer(opts: PublishRunOptions): Promise<Pu
         return [];
       },
     });
+    opts.onStart?.(handle, spec);
     let output = '';
     handle.onEvent((e) => {
       if (e.type === 'output') {

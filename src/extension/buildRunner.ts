@@ -8,9 +8,11 @@ import { prepareBuild } from '../docker/buildEbuild';
 import { connectForVsCode } from './engineConnect';
 import type { Engine } from '../docker/engine';
 import type { BuildHandle, RunEvent } from '../core/buildRun';
+import type { BuildConfig } from '../core/buildConfig';
+import type { ContainerSpec } from '../core/buildModel';
 import { isUserError } from '../core/userError';
 import type { Ctx } from './ctx';
-import { atomOfEbuild, BuildRecord, engineLabel, isFinished } from './builds';
+import { atomOfEbuild, BuildRecord, engineLabel, isFinished, type RunKind } from './builds';
 import { BuildTerminal } from './buildTerminal';
 import { describeProgress, ProgressTracker } from './buildProgress';
 import { describeError, showError } from './userErrors';
@@ -18,9 +20,16 @@ import { describeError, showError } from './userErrors';
 export interface StartOptions {
   /** A task supplies its own terminal. */
   makeTerminal?: (record: BuildRecord) => BuildTerminal;
-  /** Do not show the progress notification (tasks show their own). */
+  /** Do not show the progress notification (tasks and USE matrices show their own). */
   quiet?: boolean;
+  /** Do not bring the terminal to the front (runs the user did not ask to watch, e.g. pkgcheck). */
+  background?: boolean;
+  /** Errors go to the caller (thrown, no notification), which words them for its own purpose. */
+  silentErrors?: boolean;
+  /** Overrides folder for this build only (a USE combination's). */
+  overridesFolder?: string;
 }
+
 
 /**
  * Saves a document, or accepts a save that happens meanwhile: with auto-save (the default in a browser VS Code)
@@ -104,43 +113,62 @@ export class BuildRunner {
   }
 
   async start(ebuildPath: string, profile: string, opts: StartOptions = {}): Promise<BuildRecord> {
-    const uri = vscode.Uri.file(ebuildPath);
-    const config = this.ctx.config.forResource(uri);
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const record = this.ctx.builds.create({
-      atom: atomOfEbuild(ebuildPath), ebuildPath, workspaceFolder: folder?.uri.fsPath, profile,
-      engine: engineLabel(config.engine ?? process.env.DOCKER_HOST ?? ''),
-    });
     await this.ctx.setLastBuild({ ebuildPath, profile });
+    const record = await this.track({ kind: 'build', ebuildPath, profile, atom: atomOfEbuild(ebuildPath), ...opts },
+      (engine, config) => this.prepare(ebuildPath, profile, engine, config, opts));
     // An earlier failure of this ebuild that nobody kept gives its container back.
     for (const old of this.ctx.builds.all()) {
       if (old !== record && old.ebuildPath === ebuildPath && old.result?.keepable && !old.kept) void vscode.commands.executeCommand('ebuildBuilder.dropUnkept', old.id);
     }
+    return record;
+  }
+
+  /** A build of the ebuild on `engine` (for track()): a failure's container waits for "Keep for Debugging". */
+  async prepare(ebuildPath: string, profile: string, engine: Engine, config: BuildConfig, opts: { overridesFolder?: string } = {}) {
+    const workspaceFolders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
+    const prepared = await prepareBuild(ebuildPath, { workspaceFolders, config: { ...config, profile }, profile, engine, offerKeep: true, overridesFolder: opts.overridesFolder });
+    return { handle: prepared.handle, spec: prepared.spec, logPath: prepared.logPath };
+  }
+
+  /**
+   * The one way the extension runs a container (a build, a USE combination, pkgcheck, publishing, a refresh): the
+   * engine through connectForVsCode (its prompts), a row in Builds with a terminal, cancel from the row, the
+   * notification or a closing window, and `clean` leaves it alone while it runs.
+   */
+  async track(
+    what: StartOptions & { kind: RunKind; ebuildPath: string; profile: string; atom: string },
+    begin: (engine: Engine, config: BuildConfig) => Promise<{ handle: BuildHandle; spec?: ContainerSpec; logPath?: string }>,
+  ): Promise<BuildRecord> {
+    const uri = vscode.Uri.file(what.ebuildPath);
+    const config = this.ctx.config.forResource(uri);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const record = this.ctx.builds.create({
+      kind: what.kind, atom: what.atom, ebuildPath: what.ebuildPath, workspaceFolder: folder?.uri.fsPath, profile: what.profile,
+      engine: engineLabel(config.engine ?? process.env.DOCKER_HOST ?? ''),
+    });
     // A task's terminal exists from the start; a build's own terminal opens once the build can run, so a
     // request that cannot (no overlay, engine down) is one clear message rather than a terminal and a list entry.
-    const taskTerminal = opts.makeTerminal?.(record);
+    const taskTerminal = what.makeTerminal?.(record);
     if (taskTerminal) this.ctx.terminals.set(record.id, taskTerminal);
-    this.ctx.log.info(`build ${record.id}: ${record.atom} profile=${profile} engine=${record.engine}`);
+    this.ctx.log.info(`${what.kind} ${record.id}: ${record.atom} profile=${what.profile} engine=${record.engine}`);
 
     let handle: BuildHandle;
     let engine: Engine | undefined;
     try {
-      const workspaceFolders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
       engine = await connectForVsCode(this.ctx, config);
-      // A failure's container waits for the user's "Keep for Debugging" (the notification, the row).
-      const prepared = await prepareBuild(ebuildPath, { workspaceFolders, config: { ...config, profile }, profile, engine, offerKeep: true });
-      handle = prepared.handle;
-      record.image = prepared.spec.image;
-      record.entrypoint = prepared.spec.entrypoint;
-      record.argv = prepared.spec.argv;
-      record.notes = prepared.spec.notes;
-      record.logPath = prepared.logPath;
-      record.engine = engineLabel(prepared.engine.url);
+      const begun = await begin(engine, config);
+      handle = begun.handle;
+      record.image = begun.spec?.image;
+      record.entrypoint = begun.spec?.entrypoint;
+      record.argv = begun.spec?.argv;
+      record.notes = begun.spec?.notes;
+      record.logPath = begun.logPath;
+      record.engine = engineLabel(engine.url);
     } catch (e) {
       record.state = 'error';
       record.endedAt = Date.now();
       record.message = describeError(e);
-      this.ctx.log.warn(`build ${record.id}: ${record.message}`);
+      this.ctx.log.warn(`${what.kind} ${record.id}: ${record.message}`);
       void engine?.close();
       if (taskTerminal) {
         taskTerminal.header();
@@ -150,25 +178,26 @@ export class BuildRunner {
         this.ctx.builds.remove(record.id);
       }
       if (isUserError(e) && e.code === 'engine-unreachable') this.ctx.setEngineReachable(false, e.message);
-      void showError(e, this.ctx.log);
+      if (!what.silentErrors) void showError(e, this.ctx.log);
+      else throw e;
       return record;
     }
     record.handle = handle;
     const terminal = taskTerminal ?? new BuildTerminal(record, () => void this.cancel(record));
     this.ctx.terminals.set(record.id, terminal);
-    if (!taskTerminal) terminal.show();
+    if (!taskTerminal && !what.background) terminal.show();
     terminal.header();
     this.ctx.setEngineReachable(true);
-    this.follow(record, handle, terminal);
+    this.follow(record, handle, terminal, !what.silentErrors);
     // The engine (an ssh one holds a connection) lives as long as its build.
     const connected = engine;
     void handle.done.catch(() => undefined).finally(() => void connected?.close());
-    if (!opts.quiet) this.showProgress(record);
+    if (!what.quiet) this.showProgress(record);
     if (record.cancelRequested) void handle.cancel();
     return record;
   }
 
-  private follow(record: BuildRecord, handle: BuildHandle, terminal: BuildTerminal): void {
+  private follow(record: BuildRecord, handle: BuildHandle, terminal: BuildTerminal, announce: boolean): void {
     const tracker = new ProgressTracker({
       progress: (p) => { record.progress = p; this.ctx.builds.changed(record); },
       failure: (summary) => { record.message = summary; },
@@ -191,8 +220,6 @@ export class BuildRunner {
           break;
         case 'pull-progress':
           if (e.status && !e.current) terminal.status(`pull: ${e.status}${e.id ? ` ${e.id}` : ''}`);
-          break;
-        default:
           break;
       }
     });
@@ -219,7 +246,7 @@ export class BuildRunner {
       terminal.footer();
       this.ctx.builds.changed(record);
       this.ctx.log.info(`build ${record.id}: ${record.state}${record.result?.logPath ? ` log=${record.result.logPath}` : ''}`);
-      void this.announce(record);
+      if (announce) void this.announce(record);
     });
   }
 

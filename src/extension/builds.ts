@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { BuildHandle, BuildResult, BuildState } from '../core/buildRun';
 import type { KeptBuild } from '../core/keptBuild';
+
 export { atomOfEbuild, engineLabel, formatDuration } from './buildText';
 
 export interface BuildProgress {
@@ -14,9 +15,17 @@ export interface BuildProgress {
   phase?: string;
 }
 
+/** What a row of Builds is running. */
+export type RunKind = 'build' | 'use-combination' | 'pkgcheck' | 'publish' | 'refresh';
+
+/** Runs whose output is emerge's: their findings become diagnostics. */
+export const emergeRun = (b: BuildRecord): boolean => b.kind === 'build' || b.kind === 'use-combination';
+
 export interface BuildRecord {
   /** Stable id (tree item id, log document id). */
   readonly id: string;
+  /** A build, or another container the extension runs for an ebuild (USE combination, pkgcheck, publish, refresh). */
+  readonly kind: RunKind;
   /** `cat/pkg-ver`, from the ebuild path. */
   readonly atom: string;
   readonly ebuildPath: string;

@@ -139,7 +139,8 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     item.description = `${what}${b.kept ? 'kept · ' : ''}${b.profile} · ${b.engine} · ${formatDuration(durationOf(b))}`;
     // `.kept`: a shell, a phase again, a patch; `.keepable`: its container still waits for "Keep for Debugging".
     const kept = b.kept ? '.keptContainer.kept' : isFinished(b) && b.result?.keepable ? '.keepable' : '';
-    item.contextValue = `build.${running ? 'running' : 'finished'}.${b.state}${kept}`;
+    // `build.…` rows offer Rebuild and the log; every kind (USE combination, pkgcheck, publish, refresh) offers cancel and output.
+    item.contextValue = `${b.kind}.${running ? 'running' : 'finished'}.${b.state}${kept}`;
     item.accessibilityInformation = { label: `${b.atom} ${b.state}` };
     item.tooltip = this.tooltip(b);
     item.command = { title: 'Show build output', command: 'ebuildBuilder.showTerminal', arguments: [b.id] };

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { CI_FILES, type CiKind, type CliSource } from '../core/ciWorkflows';
 import { keepCliTarball, writeCiWorkflow } from '../core/ciWorkflowFile';
 import { readBuildConfig } from './config';
-import { showError } from './userErrors';
+import type { Ctx } from './ctx';
+import { registerCommand } from './commandRegistry';
 import { isUserError } from '../core/userError';
 
 export const CI_COMMAND = 'ebuildBuilder.addCiWorkflow';
@@ -62,14 +63,6 @@ async function askCliSource(repo: string): Promise<CliSource | undefined> {
   return sha512 ? { kind: 'url', url, sha512: sha512.trim().toLowerCase() } : undefined;
 }
 
-export function registerCiCommand(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(CI_COMMAND, async () => {
-      try {
-        await run();
-      } catch (e) {
-        await showError(e);
-      }
-    }),
-  );
+export function registerCiCommand(ctx: Ctx): void {
+  registerCommand(ctx, CI_COMMAND, run);
 }

@@ -5,11 +5,12 @@
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
 import { BuildRecord, isFinished } from './builds';
-import { profileNames } from './config';
+import { profileNames } from '../core/profiles';
 import { createOverrideFile } from './overlaysView';
 import { showError } from './userErrors';
 import { checkEngine, cleanupBuilderContainers, saveState } from './engineActions';
 import { createOverlayHere } from './overlaySkeleton';
+import { registerCommand } from './commandRegistry';
 import { refreshSabayonBuilder } from './sabayonRefresh';
 
 type Handler = (...args: unknown[]) => unknown;
@@ -135,16 +136,6 @@ export const COMMANDS: Record<string, Factory> = {
 };
 
 export function registerCommands(ctx: Ctx): void {
-  for (const [id, factory] of Object.entries(COMMANDS)) {
-    const handler = factory(ctx);
-    ctx.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-      try {
-        return await handler(...args);
-      } catch (e) {
-        await showError(e, ctx.log);
-        return undefined;
-      }
-    }));
-  }
+  for (const [id, factory] of Object.entries(COMMANDS)) registerCommand(ctx, id, factory(ctx));
 }
 

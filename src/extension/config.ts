@@ -38,10 +38,14 @@ function toSettingProblem(message: string): SettingProblem {
   return { setting: key ? `${SECTION}.${key}` : SECTION, message: text };
 }
 
-/** Names of every profile the user can pick: built-ins first, then user-defined. */
-export function profileNames(config: BuildConfig): string[] {
-  return ['sabayon', 'gentoo', ...Object.keys(config.profiles).filter((n) => n !== 'sabayon' && n !== 'gentoo')];
+export interface EditorSettings {
+  languageServerRepositories: string[];
+  shellcheck: { enable: boolean; path: string };
+  pkgcheck: { inContainer: boolean; image: string };
+  keptMaxAgeHours: number;
+  entropyRepository: string;
 }
+
 
 /**
  * Settings of the whole window. Reading is always fresh (no cache), so a change takes effect on the next build
@@ -67,6 +71,27 @@ export class Config implements vscode.Disposable {
     const { config, problems } = readBuildConfig(uri);
     this.show(problems);
     return config;
+  }
+
+  /** Settings of the editor side (not of a build): each read typed, with its package.json default. */
+  editor(uri?: vscode.Uri): EditorSettings {
+    const s = vscode.workspace.getConfiguration(SECTION, uri);
+    const str = (key: string, dflt: string) => { const v = s.get<unknown>(key); return typeof v === 'string' ? v.trim() : dflt; };
+    const bool = (key: string, dflt: boolean) => { const v = s.get<unknown>(key); return typeof v === 'boolean' ? v : dflt; };
+    const repos = s.get<unknown>('languageServer.repositories');
+    const hours = s.get<unknown>('keptBuilds.maxAgeHours');
+    return {
+      languageServerRepositories: Array.isArray(repos) && repos.every((r) => typeof r === 'string') ? repos : ['/var/db/repos/gentoo'],
+      shellcheck: { enable: bool('shellcheck.enable', true), path: str('shellcheck.path', 'shellcheck') || 'shellcheck' },
+      pkgcheck: { inContainer: bool('pkgcheck.inContainer', true), image: str('pkgcheck.image', '') },
+      keptMaxAgeHours: typeof hours === 'number' && hours >= 0 ? hours : 24,
+      entropyRepository: str('publish.entropyRepository', ''),
+    };
+  }
+
+  /** Writes settings the user chose through a command (e.g. a refreshed builder), where the user wants them. */
+  async update(key: string, value: unknown, uri: vscode.Uri | undefined, target: vscode.ConfigurationTarget): Promise<void> {
+    await vscode.workspace.getConfiguration(SECTION, uri).update(key, value, target);
   }
 
   reportProblems(): void {

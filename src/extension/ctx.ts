@@ -3,6 +3,7 @@
  * disposes it. Other modules get what they need from here instead of keeping module-level state.
  */
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { Config } from './config';
 import { BuildList } from './builds';
 import type { BuildTerminal } from './buildTerminal';
@@ -30,6 +31,8 @@ export class Ctx implements vscode.Disposable {
   readonly buildsView: BuildsView;
   readonly overlaysView: OverlaysView;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The ebuild language client, once started (languageClient.ts). */
+  languageClient?: Promise<LanguageClient>;
   /** Work the window must finish before it goes (deactivate awaits these, briefly). */
   readonly beforeClose: (() => Promise<unknown>)[] = [];
 

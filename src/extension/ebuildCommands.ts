@@ -4,29 +4,21 @@
  * results as diagnostics.
  */
 import { execFile } from 'node:child_process';
-import { constants, existsSync, promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { splitPackageVersion } from '../core/atom';
 import { bumpedEbuildPath, ebuildSkeleton, splitEbuildFile, suggestedBumps } from '../core/ebuildSkeleton';
-import { isUserError, UserError } from '../core/userError';
-import { runPkgcheckInContainer } from '../docker/pkgcheckRun';
-import { parseJsonStream, pkgcheckArgs } from '../server/pkgcheck';
-import { readBuildConfig } from './config';
-import { languageClient } from './languageClient';
-
-function showError(e: unknown): void {
-  if (isUserError(e)) void vscode.window.showErrorMessage(e.action ? `${e.message} ${e.action}` : e.message);
-  else void vscode.window.showErrorMessage(`Ebuild Builder: ${(e as Error).message ?? e}`);
-}
-
-function isRepoRoot(dir: string): boolean {
-  return existsSync(path.join(dir, 'profiles', 'repo_name')) || existsSync(path.join(dir, 'metadata', 'layout.conf'));
-}
+import { UserError } from '../core/userError';
+import { runPkgcheckInContainer, type PkgcheckRun } from '../docker/pkgcheckRun';
+import { parseJsonStream, pkgcheckArgs } from '../core/pkgcheck';
+import type { Ctx } from './ctx';
+import { registerCommand } from './commandRegistry';
+import { isRepositoryRoot } from '../core/repoFiles';
 
 function repoRootOf(file: string): string | undefined {
   let dir = path.dirname(file);
-  for (let i = 0; i < 5; i++, dir = path.dirname(dir)) if (isRepoRoot(dir)) return dir;
+  for (let i = 0; i < 5; i++, dir = path.dirname(dir)) if (isRepositoryRoot(dir)) return dir;
   return undefined;
 }
 
@@ -39,7 +31,7 @@ function targetEbuild(uri?: vscode.Uri): string {
 async function newEbuild(uri?: vscode.Uri): Promise<void> {
   const base = uri?.fsPath ?? (vscode.window.activeTextEditor ? path.dirname(vscode.window.activeTextEditor.document.uri.fsPath) : vscode.workspace.workspaceFolders?.[0]?.uri.fsPath);
   if (!base) throw new UserError('There is no folder to create the ebuild in.', 'Open an overlay folder first.', 'no-folder');
-  const atRoot = isRepoRoot(base);
+  const atRoot = isRepositoryRoot(base);
   const answer = await vscode.window.showInputBox({
     title: 'New ebuild',
     prompt: atRoot ? 'category/package-version, e.g. app-misc/hello-1.0' : `package-version inside ${base}, e.g. ${path.basename(base)}-1.0`,
@@ -102,51 +94,56 @@ function runLocalPkgcheck(file: string, repo: string): Promise<string> {
   });
 }
 
-/** pkgcheck in the builder image, with the overlays and tree of a Gentoo build (src/docker/pkgcheckRun.ts). */
-async function runContainerPkgcheck(file: string, token: vscode.CancellationToken): Promise<string> {
+/**
+ * pkgcheck in the builder image, with the overlays and tree of a Gentoo build (src/docker/pkgcheckRun.ts), run
+ * through the build runner: the engine's prompts, a row in Builds, cancel from there or the notification.
+ */
+async function runContainerPkgcheck(ctx: Ctx, file: string, token: vscode.CancellationToken): Promise<string> {
   if (!vscode.workspace.isTrusted) {
     throw new UserError('pkgcheck in the builder container is disabled in Restricted Mode: it runs the workspace\'s ebuilds in a container.', 'Trust the workspace, or set ebuildBuilder.pkgcheck.inContainer to false.', 'untrusted');
   }
   const uri = vscode.Uri.file(file);
-  const { config } = readBuildConfig(uri);
-  const image = vscode.workspace.getConfiguration('ebuildBuilder', uri).get<string>('pkgcheck.image', '').trim();
-  const abort = new AbortController();
-  const sub = token.onCancellationRequested(() => abort.abort());
+  const image = ctx.config.editor(uri).pkgcheck.image;
+  const pkgDir = path.dirname(file);
+  let finished: Promise<PkgcheckRun> | undefined;
+  const record = await ctx.runner.track(
+    { kind: 'pkgcheck', ebuildPath: file, profile: ctx.config.forResource(uri).profile, atom: `pkgcheck ${path.basename(path.dirname(pkgDir))}/${path.basename(pkgDir)}`, quiet: true, background: true, silentErrors: true },
+    (engine, config) => new Promise((resolve, reject) => {
+      finished = runPkgcheckInContainer(file, {
+        workspaceFolders: (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath),
+        config, engine, image: image || undefined, onStart: (handle, spec) => resolve({ handle, spec }),
+      });
+      finished.catch(reject);
+    }),
+  );
+  const sub = token.onCancellationRequested(() => void ctx.runner.cancel(record));
   try {
-    const run = await runPkgcheckInContainer(file, {
-      workspaceFolders: (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath),
-      config,
-      image: image || undefined,
-      signal: abort.signal,
-    });
-    return run.output;
+    return (await finished!).output;
   } finally {
     sub.dispose();
   }
 }
 
-async function runPkgcheck(uri?: vscode.Uri): Promise<void> {
+async function runPkgcheck(ctx: Ctx, uri?: vscode.Uri): Promise<void> {
   const file = targetEbuild(uri);
   const repo = repoRootOf(file);
   if (!repo) throw new UserError(`${file} is not inside an ebuild repository (no profiles/repo_name or metadata/layout.conf above it).`, 'Open the ebuild from its overlay.', 'not-in-overlay');
   const pkgDir = path.dirname(file);
-  const inContainer = vscode.workspace.getConfiguration('ebuildBuilder', vscode.Uri.file(file)).get<boolean>('pkgcheck.inContainer', true);
+  const inContainer = ctx.config.editor(vscode.Uri.file(file)).pkgcheck.inContainer;
   const output = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `pkgcheck ${path.basename(pkgDir)}${inContainer ? ' in the builder container' : ''}`, cancellable: inContainer },
-    (_progress, token) => (inContainer ? runContainerPkgcheck(file, token) : runLocalPkgcheck(file, repo)),
+    (_progress, token) => (inContainer ? runContainerPkgcheck(ctx, file, token) : runLocalPkgcheck(file, repo)),
   );
-  const client = await languageClient();
+  const client = await ctx.languageClient;
   if (!client) throw new UserError('The ebuild language server is not running, so pkgcheck results cannot be shown.', 'Reload the window.', 'no-language-server');
   await client.sendNotification('ebuild/pkgcheckResults', { uri: vscode.Uri.file(file).toString(), output });
   const count = parseJsonStream(output).length;
   void vscode.window.showInformationMessage(`pkgcheck: ${count} result${count === 1 ? '' : 's'} for ${path.basename(pkgDir)}; see the Problems panel.`);
 }
 
-export function registerEbuildCommands(context: vscode.ExtensionContext): void {
-  const wrap = (fn: (uri?: vscode.Uri) => Promise<void>) => (uri?: vscode.Uri) => fn(uri instanceof vscode.Uri ? uri : undefined).catch(showError);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('ebuildBuilder.newEbuild', wrap(newEbuild)),
-    vscode.commands.registerCommand('ebuildBuilder.bumpEbuild', wrap(bumpEbuild)),
-    vscode.commands.registerCommand('ebuildBuilder.runPkgcheck', wrap(runPkgcheck)),
-  );
+export function registerEbuildCommands(ctx: Ctx): void {
+  const uriOf = (arg: unknown) => (arg instanceof vscode.Uri ? arg : undefined);
+  registerCommand(ctx, 'ebuildBuilder.newEbuild', (arg) => newEbuild(uriOf(arg)));
+  registerCommand(ctx, 'ebuildBuilder.bumpEbuild', (arg) => bumpEbuild(uriOf(arg)));
+  registerCommand(ctx, 'ebuildBuilder.runPkgcheck', (arg) => runPkgcheck(ctx, uriOf(arg)));
 }

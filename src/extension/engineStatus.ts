@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { listContexts } from '../docker/contexts';
 import { chooseEngine } from '../docker/engineChoice';
 import type { Ctx } from './ctx';
+import { registerCommand } from './commandRegistry';
 import { checkEngine } from './engineActions';
 import { engineQuickPickItems, engineStatus, validateEngineUrl, type EnginePickItem } from './engineUi';
 import { describeError } from './userErrors';
@@ -84,10 +85,9 @@ export async function switchEngine(ctx: Ctx, status: EngineStatusBar): Promise<v
     value = value.trim();
   }
   const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  const settings = vscode.workspace.getConfiguration('ebuildBuilder', folder);
-  await settings.update('engine', value, target);
+  await ctx.config.update('engine', value, folder, target);
   // "The docker CLI's choice" means no setting anywhere, so a user-level value must go too.
-  if (value === undefined && target !== vscode.ConfigurationTarget.Global) await settings.update('engine', undefined, vscode.ConfigurationTarget.Global);
+  if (value === undefined && target !== vscode.ConfigurationTarget.Global) await ctx.config.update('engine', undefined, folder, vscode.ConfigurationTarget.Global);
   ctx.log.info(`engine setting: ${value ?? '(docker CLI\'s choice)'}`);
   status.update();
   await checkEngine(ctx, true);
@@ -95,5 +95,6 @@ export async function switchEngine(ctx: Ctx, status: EngineStatusBar): Promise<v
 
 export function registerEngineStatus(ctx: Ctx): void {
   const status = new EngineStatusBar(ctx);
-  ctx.push(status, vscode.commands.registerCommand(SWITCH_ENGINE_COMMAND, () => switchEngine(ctx, status)));
+  ctx.push(status);
+  registerCommand(ctx, SWITCH_ENGINE_COMMAND, () => switchEngine(ctx, status));
 }

@@ -6,22 +6,18 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import type { Ctx } from './ctx';
 
-let started: Promise<LanguageClient> | undefined;
-
-/** The running client, for commands that talk to the server (e.g. handing over pkgcheck results). */
-export function languageClient(): Promise<LanguageClient> | undefined {
-  return started;
-}
-
-export function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
-  started ??= (async () => {
+/** Starts the client once; the Ctx holds it (commands that talk to the server ask it there). */
+export function startLanguageClient(ctx: Ctx): Promise<LanguageClient> {
+  const context = ctx.extension;
+  ctx.languageClient ??= (async () => {
     const module = context.asAbsolutePath(path.join('dist', 'server.js'));
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
     };
-    const cfg = vscode.workspace.getConfiguration('ebuildBuilder');
+    const settings = ctx.config.editor();
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
         { scheme: 'file', language: 'ebuild' },
@@ -29,8 +25,8 @@ export function startLanguageClient(context: vscode.ExtensionContext): Promise<L
         { scheme: 'untitled', language: 'ebuild' },
       ],
       initializationOptions: {
-        repositories: cfg.get<string[]>('languageServer.repositories', ['/var/db/repos/gentoo']),
-        shellcheck: { enable: cfg.get<boolean>('shellcheck.enable', true), path: cfg.get<string>('shellcheck.path', 'shellcheck') },
+        repositories: settings.languageServerRepositories,
+        shellcheck: settings.shellcheck,
       },
       synchronize: {
         // repository knowledge is cached by the server; tell it when the files it reads change
@@ -38,9 +34,9 @@ export function startLanguageClient(context: vscode.ExtensionContext): Promise<L
       },
     };
     const client = new LanguageClient('ebuildBuilder.languageServer', 'Ebuild Language Server', serverOptions, clientOptions);
-    context.subscriptions.push({ dispose: () => void client.stop() });
+    ctx.push({ dispose: () => void client.stop() });
     await client.start();
     return client;
   })();
-  return started;
+  return ctx.languageClient;
 }

@@ -41,9 +41,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
 
   // Each feature registers on its own: one that throws is logged and never stops the others.
   const features: [string, () => unknown][] = [
-    ['the ebuild editing commands', () => registerEbuildCommands(context)],
-    ['the CI workflow command', () => registerCiCommand(context)],
-    ['the USE matrix command', () => registerUseMatrixCommand(context)],
+    ['the ebuild editing commands', () => registerEbuildCommands(ctx)],
+    ['the CI workflow command', () => registerCiCommand(ctx)],
+    ['the USE matrix command', () => registerUseMatrixCommand(ctx)],
     ['the emerge diagnostics', () => registerDiagnostics(ctx)],
     ['the artifacts view', () => registerArtifacts(ctx)],
   ];
@@ -51,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
   // start right after activate() returns, before VS Code can send the first command, so activation never waits for
   // that code. Kept builds register their commands then too.
   const afterActivation: [string, () => unknown][] = [
-    ['the ebuild language client', () => startLanguageClient(context)],
+    ['the ebuild language client', () => startLanguageClient(ctx)],
     ['kept builds', () => registerKeptBuilds(ctx)],
     ['the engine check', () => vscode.workspace.isTrusted && checkEngine(ctx, false)],
   ];

@@ -5,10 +5,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SABAYON_DEFAULT_IMAGE } from '../core/profiles/sabayon';
-import { refreshedTag, startRefresh } from '../docker/refreshBuilder';
+import { refreshedTag, startRefresh, type StartedRefresh } from '../docker/refreshBuilder';
 import type { Ctx } from './ctx';
-import { connectForVsCode } from './engineConnect';
-import { describeError, showError } from './userErrors';
+import { showError } from './userErrors';
 
 const STEPS = [
   { label: 'Sync and upgrade', detail: 'layman -S, emerge --sync, then equo up && equo u', sync: true, equo: true },
@@ -30,38 +29,32 @@ export async function refreshSabayonBuilder(ctx: Ctx): Promise<void> {
   });
   if (!tag) return;
   const logDir = folder ? path.resolve(folder.uri.fsPath, config.artifactsFolder, 'logs') : path.join(ctx.extension.globalStorageUri.fsPath, 'logs');
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Refreshing ${image}`, cancellable: true }, async (progress, token) => {
-    try {
-      const engine = await connectForVsCode(ctx, config);
-      try {
-        const started = await startRefresh({ engine, config, image, tag, sync: steps.sync, equo: steps.equo, logDir });
-        token.onCancellationRequested(() => void started.handle.cancel());
-        started.handle.onEvent((e) => {
-          if (e.type !== 'output') return;
-          const step = /^>>> ebuild-builder: (.*)$/m.exec(e.data.toString('utf8'));
-          if (step) progress.report({ message: step[1] });
-        });
-        const result = await started.handle.done;
-        ctx.log.info(`refresh of ${image}: ${result.state} (log ${started.logPath})`);
-        if (result.state === 'cancelled') return void vscode.window.showInformationMessage(`The refresh of ${image} was cancelled; nothing was saved.`);
-        if (result.state !== 'succeeded') {
-          const open = await vscode.window.showErrorMessage(
-            `The refresh of ${image} ${result.error ? `stopped: ${result.error.message}` : `failed (exit ${result.exitCode})`}. Nothing was saved; builds keep using ${image}.`, 'Open log');
-          if (open) await vscode.window.showTextDocument(vscode.Uri.file(started.logPath));
-          return;
-        }
-        const use = await vscode.window.showInformationMessage(`Saved the refreshed builder as ${tag}.`, 'Use for Sabayon builds', 'Not now');
-        if (use !== 'Use for Sabayon builds') return;
-        const settings = vscode.workspace.getConfiguration('ebuildBuilder', folder?.uri);
-        const target = folder ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-        await settings.update('images', { ...config.images, sabayon: tag }, target);
-        await settings.update('sabayon', { ...config.sabayon, tree: started.treeVolume }, target);
-      } finally {
-        await engine.close();
-      }
-    } catch (e) {
-      ctx.log.warn(`refresh: ${describeError(e)}`);
-      await showError(e, ctx.log);
-    }
+  // Through the build runner: the engine's prompts, a row in Builds with the output, cancel from there.
+  let started: StartedRefresh | undefined;
+  const record = await ctx.runner.track(
+    { kind: 'refresh', ebuildPath: folder?.uri.fsPath ?? logDir, profile: 'sabayon', atom: `refresh ${image}`, silentErrors: true },
+    async (engine, cfg) => {
+      started = await startRefresh({ engine, config: cfg, image, tag, sync: steps.sync, equo: steps.equo, logDir });
+      return { handle: started.handle, logPath: started.logPath };
+    },
+  ).catch(async (e) => {
+    await showError(e, ctx.log);
+    return undefined;
   });
+  if (!record || !started) return;
+  await ctx.runner.whenFinished(record);
+  const result = record.result;
+  ctx.log.info(`refresh of ${image}: ${record.state} (log ${started.logPath})`);
+  if (record.state === 'cancelled') return void vscode.window.showInformationMessage(`The refresh of ${image} was cancelled; nothing was saved.`);
+  if (record.state !== 'succeeded') {
+    const open = await vscode.window.showErrorMessage(
+      `The refresh of ${image} ${result?.error ? `stopped: ${result.error.message}` : `failed (exit ${result?.exitCode})`}. Nothing was saved; builds keep using ${image}.`, 'Open log');
+    if (open) await vscode.window.showTextDocument(vscode.Uri.file(started.logPath));
+    return;
+  }
+  const use = await vscode.window.showInformationMessage(`Saved the refreshed builder as ${tag}.`, 'Use for Sabayon builds', 'Not now');
+  if (use !== 'Use for Sabayon builds') return;
+  const target = folder ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await ctx.config.update('images', { ...config.images, sabayon: tag }, folder?.uri, target);
+  await ctx.config.update('sabayon', { ...config.sabayon, tree: started.treeVolume }, folder?.uri, target);
 }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { EclassInfo, parseEclass } from './eclassDoc';
+import { LAYOUT_CONF_FILE, layoutMasters, REPO_NAME_FILE, repositoryName } from '../core/repoFiles';
 
 export interface PackageMetadata {
   flags: Map<string, string>;
@@ -72,10 +73,10 @@ export class Repository {
   private memo = new Map<string, unknown>();
 
   constructor(readonly root: string) {
-    this.name = contentLines(readText(join(root, 'profiles', 'repo_name')))[0] ?? basename(root);
-    const layout = readText(join(root, 'metadata', 'layout.conf')) ?? '';
-    const m = /^\s*masters\s*=\s*(.*)$/m.exec(layout);
-    this.masters = m ? m[1].split(/\s+/).filter(Boolean) : [];
+    // The same reader as overlay discovery (core/repoFiles.ts): `masters =` followed by another key names none.
+    const layout = readText(join(root, LAYOUT_CONF_FILE));
+    this.name = repositoryName(readText(join(root, REPO_NAME_FILE)), layout).name ?? basename(root);
+    this.masters = layoutMasters(layout);
   }
 
   private once<T>(key: string, load: () => T): T {

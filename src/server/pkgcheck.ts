@@ -1,54 +1,9 @@
 /**
- * pkgcheck on demand: the argv to run in the builder container and a parser for its JsonStream
- * reporter. JsonStream writes one JSON object per line: `{"__class__": "<Result>", …attributes}`,
- * with `category`, `package`, `version` by scope and `lineno`/`line` (or `lines`) for line results.
+ * pkgcheck's results as the language server's findings on an ebuild (src/core/pkgcheck.ts reads JsonStream).
  * The message text (pkgcheck's `desc`) is not serialized, so we word one from the attributes.
- * The run itself goes through the Docker layer; this module stays pure.
  */
+import type { PkgcheckResult } from '../core/pkgcheck';
 import { Finding } from './diagnostics';
-
-export interface PkgcheckResult {
-  className: string;
-  category?: string;
-  package?: string;
-  version?: string;
-  /** 1-based line numbers the result points at (empty when it has none). */
-  lines: number[];
-  attrs: Record<string, unknown>;
-}
-
-/** `pkgcheck scan -R JsonStream -r <repo> <cat/pkg>`; repoPath is where the repository is inside the container. */
-export function pkgcheckArgs(repoPath: string, category: string, pkg: string, extra: string[] = []): string[] {
-  return ['pkgcheck', 'scan', '-R', 'JsonStream', '-r', repoPath, ...extra, `${category}/${pkg}`];
-}
-
-/** Parses JsonStream output; lines that are not result objects (warnings, tracebacks) are skipped. */
-export function parseJsonStream(output: string): PkgcheckResult[] {
-  const out: PkgcheckResult[] = [];
-  for (const line of output.split('\n')) {
-    const t = line.trim();
-    if (!t.startsWith('{')) continue;
-    let obj: Record<string, unknown>;
-    try {
-      obj = JSON.parse(t) as Record<string, unknown>;
-    } catch {
-      continue;
-    }
-    const className = obj.__class__;
-    if (typeof className !== 'string') continue;
-    const { __class__: _c, category, package: pkg, version, lineno, lines, ...attrs } = obj;
-    const nums: number[] = [];
-    if (typeof lineno === 'number') nums.push(lineno);
-    else if (typeof lineno === 'string' && /^\d+$/.test(lineno)) nums.push(Number(lineno));
-    if (Array.isArray(lines)) for (const l of lines) if (typeof l === 'number' || (typeof l === 'string' && /^\d+$/.test(l))) nums.push(Number(l));
-    out.push({ className, category: str(category), package: str(pkg), version: str(version), lines: nums, attrs });
-  }
-  return out;
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
 
 function describe(r: PkgcheckResult): string {
   const words = r.className.replace(/([a-z])([A-Z])/g, '$1 $2');

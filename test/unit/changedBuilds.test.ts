@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runChangedBuilds, type BuildFn } from '../../src/cli/changedBuilds';
-import { parseBuildFlags } from '../../src/cli/commands/build';
+import { parseBuildFlags } from '../../src/cli/buildRun';
 import { GitRepo, ebuild, overlayFiles } from '../helpers/gitRepo';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/portage/outputs');

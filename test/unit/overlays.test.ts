@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import { discoverOverlays, missingMasters, parseLayoutConf } from '../../src/core/overlays';
+import { discoverOverlays, missingMasters } from '../../src/core/overlays';
+import { parseLayoutConf } from '../../src/core/repoFiles';
 import { makeTempDir, overlayTree, writeTree } from '../helpers/fsTree';
 
 const FIXTURE_REPOS = path.resolve(__dirname, '../../../test/fixtures/portage/repos');

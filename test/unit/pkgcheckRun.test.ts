@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { DEFAULT_BUILD_CONFIG, type BuildConfig } from '../../src/core/buildConfig';
 import { makeBuildRequest } from '../../src/core/buildRequest';
 import { gentooSpec } from '../../src/core/profiles/gentoo';
-import { NO_PKGCHECK_MARKER, PKGCHECK_MAIN_REPO_CONF, pkgcheckProfile, pkgcheckSpec } from '../../src/docker/pkgcheckRun';
+import { NO_PKGCHECK_MARKER, PKGCHECK_MAIN_REPO_CONF, pkgcheckSpec } from '../../src/docker/pkgcheckRun';
+import { pkgcheckProfile } from '../../src/core/profiles';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const WS = path.join(ROOT, 'examples', 'overlay');

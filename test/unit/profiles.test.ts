@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_BUILD_CONFIG, type BuildConfig } from '../../src/core/buildConfig';
 import { makeBuildRequest } from '../../src/core/buildRequest';
-import { containerSpecFor } from '../../src/core/profiles';
-import { GENTOO_EMERGE_ARGS, treeSnapshotName } from '../../src/core/profiles/gentoo';
+import { ciWorkflow } from '../../src/core/ciWorkflows';
+import { BUILTIN_PROFILES, containerSpecFor, pkgcheckProfile, profileLayout, profileNames } from '../../src/core/profiles';
+import { GENTOO_EMERGE_ARGS, gentooSpec, treeSnapshotName } from '../../src/core/profiles/gentoo';
 import { expandArgv } from '../../src/core/profiles/custom';
 import { validateBuildConfig } from '../../src/core/profiles/validate';
 
@@ -121,4 +122,30 @@ test('user-defined profiles: ${atom} and ${overlays} expand, and bad settings ar
   assert.match(messages, /The profile "nope"/);
   assert.equal(bad.config.profile, 'sabayon', 'wrong values fall back to defaults');
   assert.deepEqual(expandArgv(['a${atom}b'], { atom: '=c/p-1', overlays: [] } as never), ['a=c/p-1b']);
+});
+
+test('a new built-in profile is one descriptor: it shows in validation, the profile list, specs, override layout and CI', async () => {
+  const throwaway = {
+    name: 'musl', displayName: 'Gentoo musl', defaultImage: 'gentoo/stage3:musl', layout: 'gentoo' as const, pkgcheck: true,
+    spec: async (...args: Parameters<typeof gentooSpec>) => ({ ...gentooSpec(...args), notes: ['musl builder'] }),
+  };
+  BUILTIN_PROFILES.push(throwaway);
+  try {
+    const { config, problems } = validateBuildConfig({ profile: 'musl' });
+    assert.deepEqual(problems, []);
+    assert.equal(config.profile, 'musl');
+    assert.deepEqual(profileNames(config), ['sabayon', 'gentoo', 'musl'], '"Build with profile…" lists it');
+    assert.equal(profileLayout('musl', config), 'gentoo');
+    assert.equal(pkgcheckProfile(config, 'musl'), 'musl');
+    const ws = workspace();
+    const s = await spec(ws, 'musl');
+    assert.equal(s.image, 'gentoo/stage3:musl');
+    assert.deepEqual(s.notes, ['musl builder']);
+    const { content } = ciWorkflow('github', { profile: 'musl', env: {}, cli: { kind: 'url', url: 'https://example.org/e.tgz', sha512: 'ab'.repeat(64) } });
+    assert.match(content, /--profile musl/);
+    assert.match(content, /gentoo\/stage3:musl/, 'the CI cache step uses its image');
+    assert.match(validateBuildConfig({ profiles: { musl: { image: 'x', argv: ['y'] } } }).problems[0].message, /uses a built-in profile's name/);
+  } finally {
+    BUILTIN_PROFILES.splice(BUILTIN_PROFILES.indexOf(throwaway), 1);
+  }
 });

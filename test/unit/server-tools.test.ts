@@ -6,7 +6,8 @@ import { checkAtom } from '../../src/server/depString';
 import { parseEclass } from '../../src/server/eclassDoc';
 import { Knowledge, parseMetadataXml } from '../../src/server/knowledge';
 import { createParser, ParsedDocument } from '../../src/server/parse';
-import { parseJsonStream, pkgcheckArgs, pkgcheckFindings } from '../../src/server/pkgcheck';
+import { parseJsonStream, pkgcheckArgs } from '../../src/core/pkgcheck';
+import { pkgcheckFindings } from '../../src/server/pkgcheck';
 import { filterShellcheck, runShellcheck } from '../../src/server/shellcheck';
 import { analyse, ebuild, OVERLAY } from './serverFixture';
 

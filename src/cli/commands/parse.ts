@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliCommand, CliIO } from '../cliTypes';
 import { UserError } from '../../core/userError';
-import { coveredByUseChanges, EmergeParser, type EmergeEvent } from '../../core/emerge';
+import { unreachableEvent, coveredByUseChanges, EmergeParser, type EmergeEvent } from '../../core/emerge';
 
 const USAGE = `Usage: ebuild-builder parse LOG [--json]
 
@@ -92,8 +92,11 @@ export function describe(e: EmergeEvent): string | undefined {
         ? `${at}: ${e.tool} ${e.severity}: ${e.file}${e.line ? `:${e.line}` : ''}${e.column ? `:${e.column}` : ''}: ${e.message}` : undefined;
     case 'package-done':
       return e.result === 'failed' ? `${at}: failed to emerge ${e.cpv}${e.log ? ` (log: ${e.log})` : ''}` : undefined;
-    default:
+    // Events this switch has nothing to say about; a new event type must be placed here or above.
+    case 'package-start': case 'phase': case 'merge-list': case 'merge-total':
       return undefined;
+    default:
+      return unreachableEvent(e);
   }
 }
 

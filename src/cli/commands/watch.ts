@@ -5,7 +5,7 @@ import type { CliCommand, CliIO } from '../cliTypes';
 import { isUserError, UserError } from '../../core/userError';
 import { defaultWatchStateDir, newWatchState, nextPollDelay, readWatchState, writeWatchState, type WatchState } from '../../core/watchState';
 import { parseDuration, takeFlag, takeOption } from '../argList';
-import { parseBuildFlags } from './build';
+import { parseBuildFlags } from '../buildRun';
 import { pollOnce, type WatchOptions } from '../watchRunner';
 import type { BuildFn } from '../changedBuilds';
 

@@ -376,3 +376,8 @@ const TYPE_SET: Record<EmergeEventType, true> = {
 };
 
 export const EVENT_TYPES = Object.keys(TYPE_SET) as readonly EmergeEventType[];
+
+/** The end of a switch over every event type: the compiler names the switch that a new event type was not added to. */
+export function unreachableEvent(e: never): never {
+  throw new Error(`unknown emerge event ${JSON.stringify(e)}`);
+}

@@ -39,7 +39,8 @@ export async function customSpec(
   readText: (file: string) => Promise<string>,
 ): Promise<ContainerSpec> {
   const setting = `ebuildBuilder.profiles.${name}`;
-  const base = profile.layout === 'sabayon' ? await sabayonSpec(request, config, buildId, readText) : gentooSpec(request, config, buildId);
+  // The built-in profile whose layout it borrows makes the base spec.
+  const base = await (profile.layout === 'sabayon' ? sabayonSpec(request, config, buildId, readText) : gentooSpec(request, config, buildId));
   return {
     ...base,
     image: request.image ?? config.images[name] ?? profile.image,

@@ -4,6 +4,7 @@
  * /etc/portage/package.<kind>/, and an `emerge` argv composed here.
  */
 import type { BuildConfig } from '../buildConfig';
+import type { ProfileDescriptor } from './descriptor';
 import type { BuildRequest, ContainerInput, ContainerSpec } from '../buildModel';
 import { OVERRIDE_KINDS } from '../buildModel';
 import { UserError } from '../userError';
@@ -113,3 +114,8 @@ export function gentooSpec(request: BuildRequest, config: BuildConfig, buildId: 
     ...baseSpecFields(config),
   };
 }
+
+export const gentooProfile: ProfileDescriptor = {
+  name: 'gentoo', displayName: 'Gentoo', defaultImage: GENTOO_DEFAULT_IMAGE, layout: 'gentoo', pkgcheck: true,
+  spec: async (request, config, buildId) => gentooSpec(request, config, buildId),
+};

@@ -6,6 +6,7 @@
  */
 import * as path from 'node:path';
 import type { BuildConfig } from '../buildConfig';
+import type { ProfileDescriptor } from './descriptor';
 import type { BuildRequest, ContainerInput, ContainerSpec } from '../buildModel';
 import { UserError } from '../userError';
 import { baseSpecFields, binpkgArgs, binpkgNote, binpkgVolume, buildLabels, cacheVolume, sourcesOfKind, userEnv } from './common';
@@ -209,3 +210,8 @@ export function sabayonRefreshSpec(image: string, steps: { sync: boolean; equo: 
     ...baseSpecFields(config),
   };
 }
+
+export const sabayonProfile: ProfileDescriptor = {
+  name: 'sabayon', displayName: 'Sabayon', defaultImage: SABAYON_DEFAULT_IMAGE, layout: 'sabayon', pkgcheck: false,
+  spec: sabayonSpec,
+};

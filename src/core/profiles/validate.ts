@@ -5,6 +5,7 @@
 import { DEFAULT_BUILD_CONFIG, type BuildConfig, type CustomProfile } from '../buildConfig';
 import { parseSize } from '../limits';
 import { UserError } from '../userError';
+import { builtinProfile, profileNames } from './index';
 
 const isRecordOfStrings = (v: unknown): v is Record<string, string> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
@@ -42,7 +43,7 @@ export function validateCustomProfile(name: string, raw: unknown): { profile?: C
       ));
     }
   }
-  if (['sabayon', 'gentoo'].includes(name)) problems.push(new UserError(`ebuildBuilder.profiles.${name} uses a built-in profile's name.`, 'Give your profile another name.', 'bad-setting'));
+  if (builtinProfile(name)) problems.push(new UserError(`ebuildBuilder.profiles.${name} uses a built-in profile's name.`, 'Give your profile another name.', 'bad-setting'));
   return problems.length ? { problems } : { profile: r as unknown as CustomProfile, problems };
 }
 
@@ -120,7 +121,7 @@ export function validateBuildConfig(raw: Record<string, unknown>): { config: Bui
       }
     }
   }
-  const known = ['sabayon', 'gentoo', ...Object.keys(config.profiles)];
+  const known = profileNames(config);
   if (!known.includes(config.profile)) {
     problems.push(new UserError(`The profile "${config.profile}" (ebuildBuilder.defaultProfile) is not defined.`, `Use one of ${known.join(', ')}, or define it under ebuildBuilder.profiles.`, 'unknown-profile'));
     config.profile = DEFAULT_BUILD_CONFIG.profile;

@@ -9,10 +9,9 @@ import { publishBinhost } from '../../core/binpkg/binhost';
 import { checkEntropyRepoName, EIT_DEFAULT_IMAGE, type PublishMethod } from '../../core/profiles/publish';
 import { GENTOO_DEFAULT_IMAGE } from '../../core/profiles/gentoo';
 import { isUserError, UserError } from '../../core/userError';
-import { runPublishInContainer } from '../../docker/publishRun';
+import { runPublishInContainer, type PublishRunResult } from '../../docker/publishRun';
 import { readBuildConfig } from '../config';
 import type { Ctx } from '../ctx';
-import { connectForVsCode } from '../engineConnect';
 import type { ArtifactNode } from './artifactsView';
 
 const LAST_REPO_KEY = 'ebuildBuilder.publish.lastEntropyRepository';
@@ -61,7 +60,7 @@ async function pickMethod(target: Target): Promise<PublishMethod | undefined> {
 }
 
 async function askRepository(ctx: Ctx, target: Target): Promise<string | undefined> {
-  const setting = vscode.workspace.getConfiguration('ebuildBuilder', target.folder?.uri).get<string>('publish.entropyRepository', '').trim();
+  const setting = ctx.config.editor(target.folder?.uri).entropyRepository;
   const fallback = (target.folder?.name ?? 'local').toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'local';
   return vscode.window.showInputBox({
     title: 'Entropy repository name',
@@ -112,24 +111,29 @@ export async function publishArtifacts(ctx: Ctx, arg: unknown): Promise<void> {
       for (const s of r.skipped) ctx.log.warn(`publish: skipped ${s.path}: ${s.reason}`);
       return { written: r.written, packages: r.index.packages.length, skipped: r.skipped.length };
     }
-    const { config } = readBuildConfig(target.folder?.uri);
-    const engine = await connectForVsCode(ctx, config);
-    const abort = new AbortController();
-    const sub = token.onCancellationRequested(() => abort.abort());
+    // Through the build runner: the engine's prompts, a row in Builds with the output, cancel from there too.
+    let finished: Promise<PublishRunResult> | undefined;
+    const record = await ctx.runner.track(
+      { kind: 'publish', ebuildPath: target.root, profile: method === 'emaint' ? 'gentoo' : 'eit', atom: `publish ${name} (${method})`, quiet: true, background: true, silentErrors: true },
+      (engine, config) => new Promise((resolve, reject) => {
+        ctx.log.info(`publish (${method}) of ${target.root} on ${engine.url}`);
+        finished = runPublishInContainer({
+          method, packagesDir: target.root, config, engine, repository, workspaceFolder: target.folder?.uri.fsPath,
+          onStart: (handle, spec) => resolve({ handle, spec }),
+          onEvent: (e) => {
+            if (e.type === 'state') progress.report({ message: e.state });
+            else if (e.type === 'transfer') progress.report({ message: `${e.direction === 'upload' ? 'uploaded' : 'downloaded'} ${(e.bytes / 1048576).toFixed(1)} MiB` });
+          },
+        });
+        finished.catch(reject);
+      }),
+    );
+    const sub = token.onCancellationRequested(() => void ctx.runner.cancel(record));
     try {
-      ctx.log.info(`publish (${method}) of ${target.root} on ${engine.url}`);
-      const r = await runPublishInContainer({
-        method, packagesDir: target.root, config, engine, repository, workspaceFolder: target.folder?.uri.fsPath, signal: abort.signal,
-        onEvent: (e) => {
-          if (e.type === 'output') for (const line of e.data.toString('utf8').split(/\r?\n/)) { if (line.trim()) ctx.log.info(`publish: ${line}`); }
-          else if (e.type === 'state') progress.report({ message: e.state });
-          else if (e.type === 'transfer') progress.report({ message: `${e.direction === 'upload' ? 'uploaded' : 'downloaded'} ${(e.bytes / 1048576).toFixed(1)} MiB` });
-        },
-      });
+      const r = await finished!;
       return { written: r.written, packages: r.packages, skipped: 0 };
     } finally {
       sub.dispose();
-      await engine.close();
     }
   });
 
@@ -148,14 +152,4 @@ export async function publishArtifacts(ctx: Ctx, arg: unknown): Promise<void> {
   if (choice === 'Copy binrepos.conf entry') await vscode.env.clipboard.writeText(binreposEntry(target.folder?.name.replace(/[^A-Za-z0-9._-]+/g, '-') || name, target.root));
 }
 
-export function registerPublish(ctx: Ctx, onError: (e: unknown) => Promise<void>): vscode.Disposable {
-  return vscode.commands.registerCommand('ebuildBuilder.artifacts.publish', async (arg: unknown) => {
-    try {
-      await publishArtifacts(ctx, arg);
-    } catch (e) {
-      // The user's own cancel is news, not an error.
-      if (isUserError(e) && e.code === 'cancelled') void vscode.window.showInformationMessage(e.message);
-      else await onError(e);
-    }
-  });
-}
+

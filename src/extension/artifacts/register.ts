@@ -6,11 +6,11 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
-import { showError } from '../userErrors';
 import { formatSize, type ArtifactEntry } from './artifactList';
 import { ARTIFACT_SCHEME, ArtifactPanels, PANEL_TYPE } from './artifactPanel';
 import { ArtifactsView, type ArtifactNode } from './artifactsView';
-import { registerPublish } from './publishCommand';
+import { publishArtifacts } from './publishCommand';
+import { registerCommand } from '../commandRegistry';
 
 /** A package path from a tree node, a Uri or a string. */
 function fileOf(arg: unknown): string | undefined {
@@ -42,20 +42,14 @@ async function pickOther(view: ArtifactsView, file: string): Promise<string | un
 export function registerArtifacts(ctx: Ctx): { view: ArtifactsView; panels: ArtifactPanels } {
   const view = new ArtifactsView(ctx);
   const panels = new ArtifactPanels(ctx, (file) => pickOther(view, file));
-  const command = (id: string, fn: (arg: unknown) => Promise<unknown> | unknown) => vscode.commands.registerCommand(id, async (arg: unknown) => {
-    try {
-      await fn(arg);
-    } catch (e) {
-      await showError(e, ctx.log);
-    }
-  });
+  const command = (id: string, fn: (arg: unknown) => Promise<unknown> | unknown) => registerCommand(ctx, id, (arg) => fn(arg));
   const selected = (arg: unknown): string | undefined => fileOf(arg) ?? fileOf(view.view.selection[0]);
   ctx.push(view, panels,
     vscode.window.registerWebviewPanelSerializer(PANEL_TYPE, panels),
     vscode.workspace.registerTextDocumentContentProvider(ARTIFACT_SCHEME, panels),
     view.onDidChangeFile(({ file, deleted }) => void panels.refreshFile(file, deleted)),
     command('ebuildBuilder.artifacts.refresh', () => view.refresh()),
-    registerPublish(ctx, (e) => showError(e, ctx.log)),
+    registerCommand(ctx, 'ebuildBuilder.artifacts.publish', (arg) => publishArtifacts(ctx, arg)),
     command('ebuildBuilder.artifacts.open', async (arg) => {
       const file = selected(arg);
       if (file) await panels.show(file);

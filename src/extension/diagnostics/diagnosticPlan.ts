@@ -9,6 +9,7 @@ import { findingsOf, type Finding } from '../../core/findings';
 import { locate, packageName, type LocateSources } from '../../core/locations';
 import type { OverrideKind } from '../../core/buildModel';
 import type { AutounmaskEvent, CompilerDiagnosticEvent, EmergeEvent, MaskedEvent } from '../../core/emerge/events';
+import { unreachableEvent } from '../../core/emerge';
 
 export type DiagnosticCode =
   | 'build-failure' | 'qa-notice' | 'autounmask-use' | 'autounmask-keyword' | 'autounmask-license' | 'autounmask-unmask'
@@ -75,7 +76,11 @@ export function codeOf(event: EmergeEvent): DiagnosticCode | undefined {
     case 'build-failure': case 'qa-notice': case 'masked': case 'no-ebuilds': case 'required-use': case 'slot-conflict':
     case 'blocker': case 'fetch-failure': case 'digest-failure':
       return event.type;
-    default: return undefined;
+    // Events this switch has nothing to say about; a new event type must be placed here or above.
+    case 'package-start': case 'package-done': case 'phase': case 'merge-list': case 'merge-total': case 'conflict-total': case 'fetch-attempt': case 'failed-packages':
+      return undefined;
+    default:
+      return unreachableEvent(event);
   }
 }
 

@@ -12,7 +12,7 @@ import type { LocateSources } from '../../core/locations';
 import type { OverrideKind } from '../../core/buildModel';
 import { discoverOverrides } from '../../core/overrides';
 import type { Ctx } from '../ctx';
-import { isFinished, type BuildRecord } from '../builds';
+import { emergeRun, isFinished, type BuildRecord } from '../builds';
 import { logUri } from '../buildLogDocument';
 import { plainLogText } from '../buildLogOutline';
 import { codeOf, cpvOfEbuildPath, cpvsNamed, planDiagnostics, type PlannedDiagnostic } from './diagnosticPlan';
@@ -82,6 +82,7 @@ export class EmergeDiagnostics implements vscode.Disposable {
   }
 
   private onRecord(b: BuildRecord): void {
+    if (!emergeRun(b)) return;
     let f = this.follows.get(b.id);
     if (f && b.handle && f.handle !== b.handle) {
       f.unsubscribe?.();
@@ -136,7 +137,7 @@ export class EmergeDiagnostics implements vscode.Disposable {
   private onList(): void {
     const newest = new Set<string>();
     const keep = new Set<string>();
-    for (const b of this.ctx.builds.all()) {
+    for (const b of this.ctx.builds.all().filter(emergeRun)) {
       if (newest.has(b.ebuildPath)) continue;
       newest.add(b.ebuildPath);
       keep.add(b.id);
@@ -180,7 +181,7 @@ export class EmergeDiagnostics implements vscode.Disposable {
   }
 
   private isNewest(b: BuildRecord): boolean {
-    return this.ctx.builds.all().find((x) => x.ebuildPath === b.ebuildPath)?.id === b.id;
+    return this.ctx.builds.all().find((x) => emergeRun(x) && x.ebuildPath === b.ebuildPath)?.id === b.id;
   }
 
   private refreshCollection(): void {

@@ -10,12 +10,11 @@ import * as vscode from 'vscode';
 import type { OverrideKind, OverrideSet, OverrideSource } from '../../core/buildModel';
 import { appendOverrideLine, appendOverrideLineBytes, overrideTarget, type OverrideLayout } from '../../core/overrideEdit';
 import type { BuildConfig } from '../../core/buildConfig';
+import { profileLayout } from '../../core/profiles';
 
 /** Which file layout a profile mounts: Sabayon's `custom.<kind>` files, or Gentoo's `package.<kind>`. */
 export function layoutOf(profile: string, config: BuildConfig): OverrideLayout {
-  if (profile === 'sabayon') return 'sabayon';
-  if (profile === 'gentoo') return 'gentoo';
-  return config.profiles[profile]?.layout ?? 'gentoo';
+  return profileLayout(profile, config);
 }
 
 const NAMES: Record<OverrideKind, string[]> = {

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
 import type { BuildRecord } from '../builds';
-import { showError } from '../userErrors';
+import { registerCommand } from '../commandRegistry';
 import type { OverrideFix } from './diagnosticPlan';
 import { DIAGNOSTIC_SOURCE, type BuildFinding, type EmergeDiagnostics } from './emergeDiagnostics';
 import { agreedFixes } from './fixConsent';
@@ -105,31 +105,28 @@ export class OverrideQuickFixes implements vscode.CodeActionProvider {
 }
 
 export function registerQuickFixes(ctx: Ctx, diags: EmergeDiagnostics): vscode.Disposable[] {
-  const guarded = (fn: (...args: unknown[]) => Promise<void>) => async (...args: unknown[]) => {
-    try { await fn(...args); } catch (e) { await showError(e, ctx.log); }
-  };
-  const applyOne = (withComments: boolean) => guarded(async (...args) => {
+  const applyOne = (withComments: boolean) => async (...args: unknown[]) => {
     const f = findingArg(diags, ctx, args);
     if (!f) return void vscode.window.showInformationMessage('That finding is gone: its build was removed or rebuilt.');
     if (!f.planned.fixes.length) return void vscode.window.showInformationMessage(`emerge proposed no override line for this finding: ${f.planned.message}`);
     const fixIndex = typeof args[2] === 'number' ? args[2] : undefined;
     await applyFixes(ctx, f.record, fixIndex !== undefined ? [f.planned.fixes[fixIndex]] : f.planned.fixes, withComments);
-  });
-  return [
-    vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new OverrideQuickFixes(ctx, diags), { providedCodeActionKinds: OverrideQuickFixes.kinds }),
-    vscode.commands.registerCommand(APPLY_FIX, applyOne(false)),
-    vscode.commands.registerCommand(APPLY_FIX_WITH_COMMENT, applyOne(true)),
-    vscode.commands.registerCommand(APPLY_ALL_FIXES, guarded(async (arg) => {
+  };
+  registerCommand(ctx, APPLY_FIX, applyOne(false));
+  registerCommand(ctx, APPLY_FIX_WITH_COMMENT, applyOne(true));
+  registerCommand(ctx, APPLY_ALL_FIXES, async (arg) => {
       const id = typeof arg === 'string' ? arg : (arg as { record?: BuildRecord })?.record?.id;
       const record = id ? ctx.builds.get(id) : undefined;
       if (!record) return;
       const fixes = diags.findingsOf(record).flatMap((f) => f.planned.fixes);
       if (fixes.length) await applyFixes(ctx, record, fixes, true);
-    })),
-    vscode.commands.registerCommand(OPEN_FINDING, guarded(async (...args) => {
-      const f = findingArg(diags, ctx, args);
-      if (!f) return;
-      await vscode.window.showTextDocument(f.uri, { selection: f.diagnostic.range, preview: true });
-    })),
+  });
+  registerCommand(ctx, OPEN_FINDING, async (...args) => {
+    const f = findingArg(diags, ctx, args);
+    if (!f) return;
+    await vscode.window.showTextDocument(f.uri, { selection: f.diagnostic.range, preview: true });
+  });
+  return [
+    vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new OverrideQuickFixes(ctx, diags), { providedCodeActionKinds: OverrideQuickFixes.kinds }),
   ];
 }

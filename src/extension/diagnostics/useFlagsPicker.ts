@@ -11,10 +11,10 @@ import { discoverOverrides, readOverrideLines } from '../../core/overrides';
 import { parseIuse } from '../../core/useMatrix';
 import type { Ctx } from '../ctx';
 import type { BuildRecord } from '../builds';
-import { showError } from '../userErrors';
 import { cpvOfEbuildPath } from './diagnosticPlan';
 import { layoutOf, targetFile, writeOverrideLines } from './overrideWrite';
 import { useLineChange, useState } from './useLine';
+import { registerCommand } from '../commandRegistry';
 
 export const USE_FLAGS_COMMAND = 'ebuildBuilder.useFlagsForBuild';
 
@@ -80,11 +80,5 @@ export async function pickUseFlags(ctx: Ctx, arg: unknown): Promise<void> {
 }
 
 export function registerUseFlagsPicker(ctx: Ctx): vscode.Disposable {
-  return vscode.commands.registerCommand(USE_FLAGS_COMMAND, async (arg: unknown) => {
-    try {
-      await pickUseFlags(ctx, arg);
-    } catch (e) {
-      await showError(e, ctx.log);
-    }
-  });
+  return registerCommand(ctx, USE_FLAGS_COMMAND, (arg) => pickUseFlags(ctx, arg));
 }

@@ -18,6 +18,7 @@ import { type BuildRecord, engineLabel, isFinished } from '../builds';
 import { BuildTerminal } from '../buildTerminal';
 import { connectForVsCode } from '../engineConnect';
 import { describeError, showError } from '../userErrors';
+import { registerCommand } from '../commandRegistry';
 import { KeptEngines } from './keptEngines';
 import { KEPT_SCHEME, KeptFileSystem } from './keptFileSystem';
 import { openKeptShell } from './keptShell';
@@ -175,7 +176,7 @@ async function restoreKept(ctx: Ctx): Promise<void> {
   const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
   if (!folders.length || !vscode.workspace.isTrusted) return;
   const config = ctx.config.forResource(vscode.workspace.workspaceFolders?.[0]?.uri);
-  const hours = vscode.workspace.getConfiguration('ebuildBuilder').get<number>('keptBuilds.maxAgeHours', 24);
+  const hours = ctx.config.editor().keptMaxAgeHours;
   const engine = await connectForVsCode(ctx, config);
   try {
     for (const k of await pruneKept(engine, hours * 3600_000)) ctx.log.info(`kept build ${k.id} (${k.atom}) removed: older than ${hours} h`);
@@ -183,7 +184,7 @@ async function restoreKept(ctx: Ctx): Promise<void> {
       if (!folders.includes(k.workspace) || ctx.builds.get(k.id)) continue;
       const pf = k.info.pf;
       ctx.builds.restore({
-        id: k.id, atom: k.atom.replace(/^=/, '').replace(/::.*$/, '') || pf, ebuildPath: path.join(k.info.hostPackageDir, `${pf}.ebuild`), workspaceFolder: k.workspace,
+        id: k.id, kind: 'build', atom: k.atom.replace(/^=/, '').replace(/::.*$/, '') || pf, ebuildPath: path.join(k.info.hostPackageDir, `${pf}.ebuild`), workspaceFolder: k.workspace,
         profile: k.profile, engine: engineLabel(engine.url), state: 'failed', startedAt: k.created.getTime(), endedAt: k.created.getTime(), kept: k,
         message: 'kept for debugging in an earlier session',
       });
@@ -195,35 +196,27 @@ async function restoreKept(ctx: Ctx): Promise<void> {
 
 export function registerKeptBuilds(ctx: Ctx): { engines: KeptEngines } {
   const engines = new KeptEngines(ctx);
-  const guarded = (f: (record: BuildRecord) => Promise<unknown>, what: string) => async (arg: unknown) => {
+  const onKept = (f: (record: BuildRecord) => Promise<unknown>, what: string) => async (arg: unknown) => {
     const record = await pickKept(ctx, arg, what);
-    if (!record) return;
-    try {
-      await f(record);
-    } catch (e) {
-      await showError(e, ctx.log);
-    }
+    if (record) await f(record);
   };
-  ctx.push(
-    engines,
-    vscode.workspace.registerFileSystemProvider(KEPT_SCHEME, new KeptFileSystem(ctx, engines), { isCaseSensitive: true }),
-    vscode.commands.registerCommand(KEEP, async (arg: unknown) => {
-      const record = recordArg(ctx, arg);
-      if (record) await keepBuild(ctx, engines, record);
-    }),
-    vscode.commands.registerCommand(DROP_UNKEPT, async (arg: unknown) => {
-      const record = recordArg(ctx, arg);
-      if (record) await dropUnkept(engines, record);
-    }),
-    vscode.commands.registerCommand('ebuildBuilder.openShell', guarded(async (r) => openKeptShell(r, engines), 'Open a shell in which kept build?')),
-    vscode.commands.registerCommand('ebuildBuilder.rerunPhase', guarded((r) => rerun(ctx, engines, r), 'Rerun a phase of which kept build?')),
-    vscode.commands.registerCommand('ebuildBuilder.savePatch', guarded((r) => savePatch(engines, r), 'Save the changes of which kept build?')),
-    vscode.commands.registerCommand('ebuildBuilder.discardKept', guarded(async (r) => {
-      await discardKept(await engines.engineFor(r), engines.keptOf(r));
-      r.kept = undefined;
-      ctx.builds.changed(r);
-    }, 'Discard which kept build?')),
-  );
+  ctx.push(engines, vscode.workspace.registerFileSystemProvider(KEPT_SCHEME, new KeptFileSystem(ctx, engines), { isCaseSensitive: true }));
+  registerCommand(ctx, KEEP, async (arg) => {
+    const record = recordArg(ctx, arg);
+    if (record) await keepBuild(ctx, engines, record);
+  });
+  registerCommand(ctx, DROP_UNKEPT, async (arg) => {
+    const record = recordArg(ctx, arg);
+    if (record) await dropUnkept(engines, record);
+  });
+  registerCommand(ctx, 'ebuildBuilder.openShell', onKept(async (r) => openKeptShell(r, engines), 'Open a shell in which kept build?'));
+  registerCommand(ctx, 'ebuildBuilder.rerunPhase', onKept((r) => rerun(ctx, engines, r), 'Rerun a phase of which kept build?'));
+  registerCommand(ctx, 'ebuildBuilder.savePatch', onKept((r) => savePatch(engines, r), 'Save the changes of which kept build?'));
+  registerCommand(ctx, 'ebuildBuilder.discardKept', onKept(async (r) => {
+    await discardKept(await engines.engineFor(r), engines.keptOf(r));
+    r.kept = undefined;
+    ctx.builds.changed(r);
+  }, 'Discard which kept build?'));
   // A failed build nobody kept loses its container when the window goes.
   ctx.beforeClose.push(() => Promise.all(ctx.builds.all().filter((b) => isFinished(b) && b.result?.keepable && !b.kept).map((b) => dropUnkept(engines, b))));
   void restoreKept(ctx).catch((e) => ctx.log.warn(`kept builds: ${describeError(e)}`));
