@@ -17,6 +17,7 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { useTestStateDir } from '../helpers/testStateDir';
 
 /** The repository root (tests run from out/test/e2e/). */
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -95,38 +96,7 @@ export async function sampleWorkspace(): Promise<string> {
   return ws;
 }
 
-/**
- * The extension keeps a record of what each binary-package cache volume was built from (src/core/binpkgCache.ts)
- * under the user's state folder. Each session has a fresh HOME, so the sessions of one test file share one record
- * here, as a user's windows do; the integration tests do the same.
- */
-if (!process.env.EBUILD_BUILDER_STATE_DIR) {
-  const state = (process.env.EBUILD_BUILDER_STATE_DIR = mkdtempSync(path.join(os.tmpdir(), 'ebb-state-')));
-  // The cache volumes this record names were made for this test file alone: remove them when it ends.
-  process.once('exit', () => removeRecordedVolumes(state));
-}
-
-/** Removes the binary-package cache volumes recorded under `state` (binpkg-cache/<engine>/<family>-<key>.json), and the record. */
-function removeRecordedVolumes(state: string): void {
-  const volumes = new Set<string>();
-  const walk = (dir: string): void => {
-    for (const e of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.json')) {
-        try {
-          const v = (JSON.parse(readFileSync(p, 'utf8')) as { volume?: unknown }).volume;
-          if (typeof v === 'string' && v.startsWith('ebuild-builder-')) volumes.add(v);
-        } catch { /* not a record */ }
-      }
-    }
-  };
-  walk(path.join(state, 'binpkg-cache'));
-  for (const v of volumes) {
-    try { execFileSync('docker', ['volume', 'rm', v], { stdio: 'ignore' }); } catch { /* in use or gone */ }
-  }
-  if (!process.env.E2E_KEEP) rmSync(state, { recursive: true, force: true });
-}
+useTestStateDir('ebb-state-');
 
 /** The docker CLI (the tests look at containers as a user would with `docker ps`). */
 export function dockerCli(...args: string[]): string {

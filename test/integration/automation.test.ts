@@ -6,12 +6,12 @@
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import yaml from 'js-yaml';
-import { CLI, docker, imageEnv, runCli, sampleWorkspace, sh } from './testImages';
+import { CLI, ROOT, docker, imageEnv, runCli, sampleWorkspace, sh } from './testImages';
 import { GitRepo } from '../helpers/gitRepo';
 import { readWatchState } from '../../src/core/watchState';
 import { readBinaryPackage } from '../../src/core/binpkg/readPackage';
@@ -97,12 +97,20 @@ describe('generated CI workflows, run locally', () => {
     touch(repo, 'hello', 'dies');
     const direct = await runCli(['build', '--changed', '--since', base, '--profile', 'gentoo', '--keep-going'], { cwd: repo.dir });
     assert.equal(direct.code, 1, `dies fails, so the run fails:\n${direct.stdout.slice(-4000)}\n${direct.stderr.slice(-4000)}`);
+    // The workflows run the CLI from its release tarball, pinned by hash: this checkout's `npm pack`, kept in the repository.
+    const packDir = mkdtempSync(path.join(tmpdir(), 'eb-pack-'));
+    tempDirs.push(packDir);
+    await sh('npm', ['pack', '--silent', '--pack-destination', packDir], { cwd: ROOT });
+    const tgz = readdirSync(packDir).find((f) => f.endsWith('.tgz'))!;
+    mkdirSync(path.join(repo.dir, '.ebuild-builder'), { recursive: true });
+    copyFileSync(path.join(packDir, tgz), path.join(repo.dir, '.ebuild-builder', tgz));
     for (const kind of ['github', 'gitlab'] as const) {
-      assert.equal((await runCli(['ci', 'init', kind, '--profile', 'gentoo'], { cwd: repo.dir })).code, 0);
+      const init = await runCli(['ci', 'init', kind, '--profile', 'gentoo', '--cli-tarball', `.ebuild-builder/${tgz}`], { cwd: repo.dir });
+      assert.equal(init.code, 0, init.stderr);
     }
-    const gh = yaml.load(readFileSync(path.join(repo.dir, '.github/workflows/ebuild-builder.yml'), 'utf8')) as { jobs: { build: { steps: { name?: string; run?: string }[] } } };
+    const gh = yaml.load(readFileSync(path.join(repo.dir, '.github/workflows/ebuild-builder.yml'), 'utf8')) as { jobs: { build: { env: Record<string, string>; steps: { name?: string; run?: string }[] } } };
     const step = (name: RegExp) => gh.jobs.build.steps.find((s) => s.name && name.test(s.name))!.run!;
-    const env = { ...imageEnv(), EBUILD_BUILDER: `${process.execPath} ${CLI}` };
+    const env = { ...imageEnv(), EBUILD_BUILDER: gh.jobs.build.env.EBUILD_BUILDER };
     const bash = (script: string, extra: Record<string, string>) => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
       const child = spawn('bash', ['-e', '-c', script], { cwd: repo.dir, env: { ...env, ...extra } });
       let stdout = '';
@@ -111,6 +119,8 @@ describe('generated CI workflows, run locally', () => {
       child.stderr.on('data', (d) => (stderr += d));
       child.on('close', (code) => resolve({ code, stdout, stderr }));
     });
+    const install = await bash(step(/^Install the pinned CLI/), {});
+    assert.equal(install.code, 0, `the pinned tarball passes its hash check and runs:\n${install.stdout}\n${install.stderr}`);
     const ghRun = await bash(step(/^Build the changed/), { BASE: base });
     assert.equal(ghRun.code, direct.code, `${ghRun.stdout.slice(-4000)}\n${ghRun.stderr.slice(-4000)}`);
     assert.deepEqual(summaryRows(ghRun.stdout), summaryRows(direct.stdout));

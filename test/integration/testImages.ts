@@ -14,6 +14,7 @@ import type { BuildResult, RunEvent } from '../../src/core/buildRun';
 import { EmergeParser, type EmergeEvent } from '../../src/core/emerge';
 import { findingsOf, type Finding } from '../../src/core/findings';
 import { prepareBuild, type PreparedBuild } from '../../src/docker/buildEbuild';
+import { useTestStateDir } from '../helpers/testStateDir';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SAMPLE_OVERLAY = path.join(ROOT, 'examples', 'overlay');
@@ -28,8 +29,8 @@ export const IMAGES = {
 export const BUILD_PACKAGES = path.join(ROOT, 'test', 'fixtures', 'build-packages');
 /** A second overlay with full Manifests, one of them wrong. */
 export const DIGEST_OVERLAY = path.join(ROOT, 'test', 'fixtures', 'digest-overlay');
-/** Records of the binary-package caches for every test of this run, apart from the user's. */
-process.env.EBUILD_BUILDER_STATE_DIR ??= mkdtempSync(path.join(tmpdir(), 'eb-state-'));
+/** Records of the binary-package caches for this test file, apart from the user's; its cache volumes go when it ends. */
+useTestStateDir('eb-state-');
 
 export function docker(): Docker {
   return new Docker({ socketPath: '/var/run/docker.sock', host: undefined } as Docker.DockerOptions);
