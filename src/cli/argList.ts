@@ -1,5 +1,20 @@
-/** Small helpers to take options out of an argument list (what is left is checked by `rejectUnknown`). */
+/** The CLI's one argument parser: node:util's parseArgs, its errors turned into a message with the next step. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../core/userError';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses `args` against `options` (strict: an unknown option or a missing value is an error naming `verb`'s --help).
+ * Positionals are allowed only when `positionals` is true.
+ */
+export function parseCommandArgs<O extends Options, P extends boolean = false>(args: string[], verb: string, options: O, positionals?: P) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: positionals ?? false, tokens: false });
+  } catch (e) {
+    throw new UserError((e as Error).message, `Run \`ebuild-builder ${verb} --help\` for the options.`, 'bad-argument');
+  }
+}
 
 /** Removes `--name VALUE` / `--name=VALUE` and returns the value (the last one wins). */
 export function takeOption(args: string[], name: string): string | undefined {

@@ -2,15 +2,14 @@
  * One headless build, start to end: `build`'s flags → settings → prepareBuild on the chosen engine, output streamed
  * (or JSON events), the header with the profile's notes, the result. `build`, `--changed` and `watch` all run this.
  */
-import { parseArgs } from 'node:util';
 import type { BuildConfig } from '../core/buildConfig';
 import type { BuildResult, RunEvent } from '../core/buildRun';
 import { EmergeParser } from '../core/emerge';
-import { UserError } from '../core/userError';
 import { prepareBuild } from '../docker/buildEbuild';
 import type { Engine } from '../docker/engine';
 import { connectForConfig } from '../docker/engineForBuild';
 import { pruneKept } from '../docker/keptBuild';
+import { parseCommandArgs } from './argList';
 import { buildConfigFor, workspaceFolderFor, type BuildFlags } from './buildOptions';
 import type { CliIO } from './cliTypes';
 import { engineConfigFromFlags } from './commands/engine';
@@ -18,30 +17,24 @@ import { keptMaxAgeMs } from './keptEngine';
 
 export type ParsedBuildFlags = ReturnType<typeof parseBuildFlags>;
 
-export function parseBuildFlags(args: string[]): { positionals: string[]; flags: BuildFlags; json: boolean; rest: Record<string, unknown> } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        profile: { type: 'string' }, image: { type: 'string' }, artifacts: { type: 'string' },
-        env: { type: 'string', multiple: true }, 'emerge-arg': { type: 'string', multiple: true },
-        engine: { type: 'string' }, context: { type: 'string' }, workspace: { type: 'string' },
-        network: { type: 'string' }, tty: { type: 'boolean' }, keep: { type: 'boolean' },
-        'no-cache': { type: 'boolean' }, json: { type: 'boolean' },
-        changed: { type: 'boolean' }, since: { type: 'string' }, 'keep-going': { type: 'boolean' },
-        'use-matrix': { type: 'boolean' }, max: { type: 'string' }, seed: { type: 'string' }, repo: { type: 'string' },
-        'accept-host-key': { type: 'string' }, 'identity-file': { type: 'string' }, 'known-hosts': { type: 'string' },
-        timeout: { type: 'string' }, 'trust-repo-settings': { type: 'boolean' },
-        rdeps: { type: 'boolean' }, limit: { type: 'string' }, test: { type: 'boolean' },
-      },
-    });
-  } catch (e) {
-    throw new UserError((e as Error).message, 'Run `ebuild-builder build --help` for the options.', 'bad-flag');
-  }
-  const v = parsed.values;
+const BUILD_OPTIONS = {
+  profile: { type: 'string' }, image: { type: 'string' }, artifacts: { type: 'string' },
+  env: { type: 'string', multiple: true }, 'emerge-arg': { type: 'string', multiple: true },
+  engine: { type: 'string' }, context: { type: 'string' }, workspace: { type: 'string' },
+  network: { type: 'string' }, tty: { type: 'boolean' }, keep: { type: 'boolean' },
+  'no-cache': { type: 'boolean' }, json: { type: 'boolean' },
+  changed: { type: 'boolean' }, since: { type: 'string' }, 'keep-going': { type: 'boolean' },
+  'use-matrix': { type: 'boolean' }, max: { type: 'string' }, seed: { type: 'string' }, repo: { type: 'string' },
+  'accept-host-key': { type: 'string' }, 'identity-file': { type: 'string' }, 'known-hosts': { type: 'string' },
+  timeout: { type: 'string' }, 'trust-repo-settings': { type: 'boolean' },
+  rdeps: { type: 'boolean' }, limit: { type: 'string' }, test: { type: 'boolean' },
+} as const;
+type BuildValues = ReturnType<typeof parseCommandArgs<typeof BUILD_OPTIONS, true>>['values'];
+
+/** Build options (those of `build`), and `extra` ones for a command that takes build options too (`watch`, in `rest`). */
+export function parseBuildFlags(args: string[], extra: Parameters<typeof parseCommandArgs>[2] = {}, verb = 'build'): { positionals: string[]; flags: BuildFlags; json: boolean; rest: Record<string, unknown> } {
+  const parsed = parseCommandArgs(args, verb, { ...BUILD_OPTIONS, ...extra }, true);
+  const v = parsed.values as BuildValues;
   return {
     positionals: parsed.positionals,
     json: Boolean(v.json),

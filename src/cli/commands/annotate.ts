@@ -11,7 +11,7 @@ import { splitPackageVersion } from '../../core/atom';
 import { findingsOf, githubAnnotation, gitlabCodeQuality, type PlacedFinding } from '../../core/findings';
 import { locate } from '../../core/locations';
 import { UserError } from '../../core/userError';
-import { rejectUnknown, takeOption } from '../argList';
+import { parseCommandArgs } from '../argList';
 
 const usage = `Usage: ebuild-builder annotate --format github|gitlab-codequality [--repo DIR] LOG|DIR…
 
@@ -92,15 +92,13 @@ export const command: CliCommand = {
   summary: 'turn build logs into CI annotations (GitHub, GitLab code quality)',
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
-    const rest = [...args];
-    const format = takeOption(rest, '--format');
-    const repo = resolve(io.cwd, takeOption(rest, '--repo') ?? '.');
+    const { values, positionals } = parseCommandArgs(args, 'annotate', { format: { type: 'string' }, repo: { type: 'string' } }, true);
+    const format = values.format;
+    const repo = resolve(io.cwd, values.repo ?? '.');
     if (format !== 'github' && format !== 'gitlab-codequality') {
       throw new UserError(`--format must be github or gitlab-codequality${format ? `, not '${format}'` : ''}.`, 'Write e.g. --format github.', 'bad-argument');
     }
-    const unknown = rest.filter((a) => a.startsWith('-'));
-    rejectUnknown(unknown, 'annotate');
-    const findings = await annotateLogs(repo, rest.map((p) => resolve(io.cwd, p)));
+    const findings = await annotateLogs(repo, positionals.map((p) => resolve(io.cwd, p)));
     if (format === 'github') for (const f of findings) io.stdout.write(githubAnnotation(f) + '\n');
     else io.stdout.write(gitlabCodeQuality(findings, (s) => createHash('md5').update(s).digest('hex')));
     return 0;

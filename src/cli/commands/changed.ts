@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { CliCommand, CliIO } from '../cliTypes';
 import { changedSince, type ChangedReport } from '../gitChanges';
-import { takeFlag, takeOption, rejectUnknown } from '../argList';
+import { parseCommandArgs } from '../argList';
 
 const usage = `Usage: ebuild-builder changed [--since REF] [--repo DIR] [--json]
 
@@ -28,11 +28,7 @@ export const command: CliCommand = {
   summary: 'list the ebuilds changed since a commit, in dependency order',
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
-    const rest = [...args];
-    const since = takeOption(rest, '--since');
-    const repo = takeOption(rest, '--repo');
-    const json = takeFlag(rest, '--json');
-    rejectUnknown(rest, 'changed');
+    const { values: { since, repo, json } } = parseCommandArgs(args, 'changed', { since: { type: 'string' }, repo: { type: 'string' }, json: { type: 'boolean' } });
     const report = await changedSince(resolve(io.cwd, repo ?? '.'), since);
     io.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : formatChanged(report));
     return 0;

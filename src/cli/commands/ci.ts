@@ -4,7 +4,7 @@ import type { CliCommand, CliIO } from '../cliTypes';
 import type { CliSource } from '../../core/ciWorkflows';
 import { ciOptionsFor, keepCliTarball, NO_CLI_SOURCE, writeCiWorkflow } from '../../core/ciWorkflowFile';
 import { UserError } from '../../core/userError';
-import { rejectUnknown, takeFlag, takeOption, takeOptions } from '../argList';
+import { parseCommandArgs } from '../argList';
 import { parseEnvFlag } from '../buildOptions';
 
 const usage = `Usage: ebuild-builder ci init github|gitlab (--cli-tarball FILE.tgz | --cli-url URL --cli-sha512 HASH)
@@ -30,27 +30,24 @@ export const command: CliCommand = {
   summary: 'write a GitHub/GitLab CI workflow that builds changed ebuilds on each push',
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
-    const rest = [...args];
-    const profile = takeOption(rest, '--profile');
-    const image = takeOption(rest, '--image');
-    const env = Object.fromEntries(takeOptions(rest, '--env').map(parseEnvFlag));
-    const repo = takeOption(rest, '--repo');
-    const force = takeFlag(rest, '--force');
-    const cliTarball = takeOption(rest, '--cli-tarball');
-    const cliUrl = takeOption(rest, '--cli-url');
-    const cliSha = takeOption(rest, '--cli-sha512');
-    const [sub, kind, ...more] = rest;
-    if (sub !== 'init' || (kind !== 'github' && kind !== 'gitlab')) {
-      throw new UserError(`Expected \`ci init github\` or \`ci init gitlab\`, got \`ci ${rest.join(' ')}\`.`, 'Run `ebuild-builder ci --help`.', 'bad-argument');
+    const { values, positionals } = parseCommandArgs(args, 'ci', {
+      profile: { type: 'string' }, image: { type: 'string' }, env: { type: 'string', multiple: true }, repo: { type: 'string' },
+      force: { type: 'boolean' }, 'cli-tarball': { type: 'string' }, 'cli-url': { type: 'string' }, 'cli-sha512': { type: 'string' },
+    }, true);
+    const { profile, image, repo, force } = values;
+    const env = Object.fromEntries((values.env ?? []).map(parseEnvFlag));
+    const [cliTarball, cliUrl, cliSha] = [values['cli-tarball'], values['cli-url'], values['cli-sha512']];
+    const [sub, kind, ...more] = positionals;
+    if (sub !== 'init' || (kind !== 'github' && kind !== 'gitlab') || more.length) {
+      throw new UserError(`Expected \`ci init github\` or \`ci init gitlab\`, got \`ci ${positionals.join(' ')}\`.`, 'Run `ebuild-builder ci --help`.', 'bad-argument');
     }
-    rejectUnknown(more, 'ci');
     const folder = resolve(io.cwd, repo ?? '.');
     let cli: CliSource;
     if (cliTarball) cli = await keepCliTarball(folder, resolve(io.cwd, cliTarball));
     else if (cliUrl && cliSha) cli = { kind: 'url', url: cliUrl, sha512: cliSha.toLowerCase() };
     else throw NO_CLI_SOURCE;
     const options = await ciOptionsFor(folder, { profile, image, env, cli });
-    const r = await writeCiWorkflow(folder, kind, options, force);
+    const r = await writeCiWorkflow(folder, kind, options, Boolean(force));
     io.stdout.write(`${r.status === 'written' ? 'Wrote' : 'Unchanged:'} ${r.path} (profile ${options.profile})\n`);
     return 0;
   },

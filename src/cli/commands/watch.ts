@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { CliCommand, CliIO } from '../cliTypes';
 import { isUserError, UserError } from '../../core/userError';
 import { defaultWatchStateDir, newWatchState, nextPollDelay, readWatchState, writeWatchState, type WatchState } from '../../core/watchState';
-import { parseDuration, takeFlag, takeOption } from '../argList';
+import { parseDuration } from '../argList';
 import { parseBuildFlags } from '../buildRun';
 import { pollOnce, type WatchOptions } from '../watchRunner';
 import type { BuildFn } from '../changedBuilds';
@@ -97,12 +97,11 @@ export async function runWatch(o: WatchRun): Promise<number> {
 }
 
 export async function watchCommand(args: string[], io: CliIO, build?: BuildFn): Promise<number> {
-  const rest = [...args];
-  const branch = takeOption(rest, '--branch') ?? 'HEAD';
-  const everyMs = parseDuration(takeOption(rest, '--every') ?? '10m', '--every');
-  const stateFlag = takeOption(rest, '--state');
-  const once = takeFlag(rest, '--once');
-  const parsed = parseBuildFlags(rest);
+  const parsed = parseBuildFlags(args, { branch: { type: 'string' }, every: { type: 'string' }, state: { type: 'string' }, once: { type: 'boolean' } }, 'watch');
+  const branch = (parsed.rest.branch as string | undefined) ?? 'HEAD';
+  const everyMs = parseDuration((parsed.rest.every as string | undefined) ?? '10m', '--every');
+  const stateFlag = parsed.rest.state as string | undefined;
+  const once = Boolean(parsed.rest.once);
   if (parsed.positionals.length !== 1) throw new UserError('watch needs one git URL.', 'Run `ebuild-builder watch https://example.org/overlay.git --every 10m`.', 'bad-flag');
   const url = parsed.positionals[0];
   const stateDir = path.resolve(io.cwd, stateFlag ?? defaultWatchStateDir(url, branch, io.env));
