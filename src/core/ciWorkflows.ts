@@ -85,6 +85,19 @@ export function buildStepCommand(o: CiOptions): string {
   return ['$EBUILD_BUILDER', ...buildStepArgs(o, 'SINCE').map((a) => (a === 'SINCE' ? '"$BASE"' : shellQuote(a)))].join(' ');
 }
 
+/** The QA step's arguments after the CLI: pkgcheck's results that the change introduces, in the CI's format. */
+export function qaStepArgs(o: CiOptions, base: string, format: 'github' | 'gitlab-codequality'): string[] {
+  const args = ['qa-diff', '--base', base, '--format', format, '--missing-pkgcheck', 'warn', '--profile', o.profile];
+  if (o.image) args.push('--image', o.image);
+  for (const k of Object.keys(o.env).sort()) args.push('--env', `${k}=${o.env[k]}`);
+  return args;
+}
+
+/** `$EBUILD_BUILDER qa-diff --base "$BASE" …` as one shell line. */
+export function qaStepCommand(o: CiOptions, format: 'github' | 'gitlab-codequality'): string {
+  return ['$EBUILD_BUILDER', ...qaStepArgs(o, 'BASE', format).map((a) => (a === 'BASE' ? '"$BASE"' : shellQuote(a)))].join(' ');
+}
+
 function helperImage(o: CiOptions): string {
   // Any image with tar copies the caches; a user-defined profile's is not known here, so the first built-in's.
   return o.image ?? builtinProfile(o.profile)?.defaultImage ?? BUILTIN_PROFILES[0].defaultImage;
@@ -193,6 +206,16 @@ function githubWorkflow(o: CiOptions): string {
     '      - name: Annotate findings',
     '        if: always()',
     `        run: $EBUILD_BUILDER annotate --format github ${CI_PATHS.logs}`,
+    '      # pkgcheck on the base and on the head tree of the changed packages: only the results this change introduces,',
+    '      # on the lines it changed; fails on a new error. Needs pkgcheck in the builder image (else a warning).',
+    '      - name: QA difference (pkgcheck)',
+    '        if: always()',
+    '        env:',
+    '          BASE: ${{ github.event.pull_request.base.sha || github.event.before }}',
+    '        run: |',
+    '          BASE="${BASE:-HEAD^}"',
+    ...indent(BASE_CHECK, 10),
+    `          ${qaStepCommand(o, 'github')}`,
     '      - name: Save the caches',
     '        if: always()',
     '        run: |',
@@ -258,12 +281,21 @@ function gitlabWorkflow(o: CiOptions): string {
     '    - |',
     `      $EBUILD_BUILDER annotate --format gitlab-codequality ${CI_PATHS.logs} > gl-code-quality-report.json`,
     ...indent(volumeSync(o, 'save'), 6),
+    '    # pkgcheck on the base and on the head tree of the changed packages: only the results this change introduces',
+    '    # (shown on the merge request). Needs pkgcheck in the builder image (else the report is empty).',
+    '    - |',
+    '      BASE="${CI_MERGE_REQUEST_DIFF_BASE_SHA:-$CI_COMMIT_BEFORE_SHA}"',
+    '      BASE="${BASE:-HEAD^}"',
+    ...indent(BASE_CHECK, 6),
+    `      ${qaStepCommand(o, 'gitlab-codequality')} > gl-code-quality-qa.json`,
     '  artifacts:',
     '    when: always',
     '    paths:',
     `      - ${CI_PATHS.artifacts}/`,
     '    reports:',
-    '      codequality: gl-code-quality-report.json',
+    '      codequality:',
+    '        - gl-code-quality-report.json',
+    '        - gl-code-quality-qa.json',
   ];
   return lines.join('\n') + '\n';
 }

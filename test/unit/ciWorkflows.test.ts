@@ -101,7 +101,7 @@ describe('CI workflows', () => {
     assert.deepEqual(args, buildStepArgs({ ...options, profile: 'sabayon', image: 'my/builder:1' }, 'HEAD'));
     assert.ok(args.includes('my/builder:1'));
     assert.match((job.after_script as string[])[0], /annotate --format gitlab-codequality artifacts\/logs > gl-code-quality-report\.json/);
-    assert.deepEqual((job.artifacts as { reports: unknown }).reports, { codequality: 'gl-code-quality-report.json' });
+    assert.deepEqual((job.artifacts as { reports: unknown }).reports, { codequality: ['gl-code-quality-report.json', 'gl-code-quality-qa.json'] });
     assert.match(content, /pull or merge\n# request from a fork runs in the fork's project/);
     assert.match((job.before_script as string[]).join('\n'), /sha512sum -c -/);
   });

@@ -16,5 +16,8 @@ import { command as inspect } from './inspect';
 import { command as publish } from './publish';
 import { command as parse } from './parse';
 import { command as engine } from './engine';
+import { command as report } from './report';
+import { command as history } from './history';
+import { command as qaDiff } from './qaDiff';
 
-export const commands: CliCommand[] = [build, kept, shell, rerun, patch, discard, clean, save, refresh, changed, ci, annotate, watch, inspect, publish, parse, engine];
+export const commands: CliCommand[] = [build, kept, shell, rerun, patch, discard, clean, save, refresh, changed, report, history, ci, annotate, qaDiff, watch, inspect, publish, parse, engine];

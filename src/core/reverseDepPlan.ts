@@ -1,0 +1,81 @@
+/**
+ * Which packages of the workspace's repositories to build after an ebuild, and in which order: its reverse
+ * dependencies (reverseDeps.ts) read from every ebuild of the repositories, ordered dependencies first among
+ * themselves (dependencyOrder.ts, as `build --changed` orders), the ebuild itself before all of them.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Overlay } from './buildModel';
+import type { ChangedEbuild } from './changed';
+import { ebuildParts } from './changed';
+import { orderByDependencies } from './dependencyOrder';
+import { atomFromEbuildPath } from './ebuildPath';
+import {
+  describeMatch, ebuildDependencies, ebuildSlot, requiredTargetUse, reverseDependencies,
+  type CandidatePackage, type DependencyTarget, type ReverseDependency,
+} from './reverseDeps';
+
+export interface ReverseDependencyPlan {
+  target: DependencyTarget & { atom: string; ebuild: string };
+  /** The reverse dependencies to build, dependencies first (ties in atom order); `path` is the ebuild's. */
+  order: ChangedEbuild[];
+  /** The same, with what each depends on (by atom). */
+  found: ReverseDependency[];
+  /** Groups that depend on each other in a circle (built in atom order). */
+  cycles: string[][];
+  /** USE the reverse dependencies ask of the target unconditionally (`ssl` for `libfoo[ssl]`). */
+  targetUse: string[];
+  /** The repositories searched. */
+  repositories: string[];
+}
+
+/** Every ebuild of the repositories whose text names `cat/pn` (a cheap first sieve), with its dependency strings. */
+export async function candidatesNaming(overlays: Overlay[], catPn: string): Promise<CandidatePackage[]> {
+  const out: CandidatePackage[] = [];
+  for (const overlay of overlays) {
+    for (const cat of await fs.readdir(overlay.realPath, { withFileTypes: true }).catch(() => [])) {
+      if (!cat.isDirectory() || cat.name.startsWith('.') || ['eclass', 'profiles', 'metadata', 'licenses'].includes(cat.name)) continue;
+      for (const pkg of await fs.readdir(path.join(overlay.realPath, cat.name), { withFileTypes: true }).catch(() => [])) {
+        if (!pkg.isDirectory()) continue;
+        const dir = path.join(overlay.realPath, cat.name, pkg.name);
+        for (const file of await fs.readdir(dir).catch(() => [] as string[])) {
+          const parts = ebuildParts(`${cat.name}/${pkg.name}/${file}`);
+          if (!parts) continue;
+          const text = await fs.readFile(path.join(dir, file), 'utf8').catch(() => '');
+          if (!text.includes(catPn)) continue;
+          out.push({ ...parts, repo: overlay.name, path: path.join(dir, file), deps: ebuildDependencies(text) });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The plan for `ebuild` (an ebuild file of one of `overlays`). */
+export async function planReverseDependencies(ebuild: string, overlays: Overlay[]): Promise<ReverseDependencyPlan> {
+  const located = atomFromEbuildPath(ebuild, overlays);
+  const text = await fs.readFile(ebuild, 'utf8');
+  const target = { category: located.category, pn: located.pn, version: located.pvr, repo: located.overlay.name, ...ebuildSlot(text, located.pvr), atom: located.atom, ebuild };
+  const found = reverseDependencies(target, await candidatesNaming(overlays, `${target.category}/${target.pn}`));
+  const texts = new Map<string, string>();
+  for (const r of found) texts.set(r.package.path!, await fs.readFile(r.package.path!, 'utf8'));
+  const entries: ChangedEbuild[] = found.map((r) => ({
+    atom: r.atom, category: r.package.category, pn: r.package.pn, version: r.package.version, path: r.package.path!,
+    overlay: r.package.repo, reasons: r.matches.map(describeMatch),
+  }));
+  const ordered = orderByDependencies(entries, (p) => texts.get(p));
+  return { target, order: ordered.order, found, cycles: ordered.cycles, targetUse: requiredTargetUse(found), repositories: overlays.map((o) => o.name) };
+}
+
+/** The plan as a reader sees it before the builds start. */
+export function formatReverseDependencyPlan(plan: ReverseDependencyPlan, limit?: number): string {
+  const lines = [`Reverse dependencies of ${plan.target.atom} in ${plan.repositories.join(', ') || 'no repository'}:`];
+  if (!plan.order.length) lines.push('   (none: no ebuild of these repositories depends on it)');
+  plan.order.forEach((e, i) => {
+    const skipped = limit !== undefined && i >= limit ? '  [not built: --limit]' : '';
+    lines.push(`  ${String(i + 1).padStart(2)}. ${e.atom}  (${e.reasons.join('; ')})${skipped}`);
+  });
+  for (const c of plan.cycles) lines.push(`  cycle (built in atom order): ${c.join(' <-> ')}`);
+  if (plan.targetUse.length) lines.push(`  they ask ${plan.target.category}/${plan.target.pn} for USE ${plan.targetUse.join(' ')} (package.use decides how it is built)`);
+  return lines.join('\n') + '\n';
+}
