@@ -4,6 +4,7 @@
  */
 import { EmergeParser, type EmergeEvent, type Stream } from '../core/emerge';
 import type { BuildProgress } from './builds';
+import { formatDuration } from './buildText';
 import { findingOf } from '../core/findings';
 
 export interface ProgressSink {
@@ -50,9 +51,13 @@ export class ProgressTracker {
   }
 }
 
-/** `(1 of 3) app-misc/hello-1.0 · compile`, or `fallback` while no package has started. */
-export function describeProgress(p: BuildProgress, fallback: string): string {
-  if (!p.cpv) return fallback;
+/**
+ * `(1 of 3) app-misc/hello-1.0 · compile`, or `fallback` while no package has started; with the build history's
+ * estimate (ms), `… · usually ~45s`.
+ */
+export function describeProgress(p: BuildProgress, fallback: string, estimateMs?: number): string {
+  const usually = estimateMs !== undefined ? ` · usually ~${formatDuration(estimateMs)}` : '';
+  if (!p.cpv) return fallback + usually;
   const count = p.index !== undefined && p.total !== undefined ? `(${p.index} of ${p.total}) ` : '';
-  return `${count}${p.cpv}${p.phase ? ` · ${p.phase}` : ''}`;
+  return `${count}${p.cpv}${p.phase ? ` · ${p.phase}` : ''}${usually}`;
 }

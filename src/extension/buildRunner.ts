@@ -255,7 +255,7 @@ export class BuildRunner {
     void vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Building ${record.atom}`, cancellable: true },
       (progress, token) => new Promise<void>((resolve) => {
-        const report = () => progress.report({ message: describeProgress(record.progress, `${record.state}…`) });
+        const report = () => progress.report({ message: describeProgress(record.progress, `${record.state}…`, this.ctx.buildsView.estimateOf?.(record)?.ms) });
         report();
         const sub = this.ctx.builds.onDidChange((b) => {
           if (b && b !== record) return;

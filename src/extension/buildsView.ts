@@ -28,6 +28,9 @@ const STATE_ICON: Record<string, [string, string?]> = {
   error: ['warning', 'problemsWarningIcon.foreground'],
 };
 
+/** A build that failed in its test phase (a build with tests): shown apart from a failed build. */
+const isTestFailure = (b: BuildRecord) => b.state === 'failed' && / failed in the test phase/.test(b.message ?? '');
+
 export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
@@ -37,6 +40,8 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   private scheduled?: NodeJS.Timeout;
   /** A build's emerge findings as child rows (set by the diagnostics feature, diagnostics/register.ts). */
   findingItems?: (record: BuildRecord) => vscode.TreeItem[];
+  /** How long a build of this package and profile usually takes (set by the build history, buildHistory.ts). */
+  estimateOf?: (record: BuildRecord) => { ms: number; of: number } | undefined;
 
   private readonly watched = new WatchedRepos();
 
@@ -129,14 +134,21 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const item = new vscode.TreeItem(b.atom, b.result?.artifacts.length || this.findingItems?.(b).length || b.kept
       ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = b.id;
-    const [icon, colour] = b.kept && isFinished(b) ? ['debug-alt', b.state === 'succeeded' ? 'testing.iconPassed' : 'testing.iconFailed'] : STATE_ICON[b.state] ?? ['circle-outline'];
+    const [icon, colour] = isTestFailure(b) && !b.kept ? ['beaker', 'testing.iconFailed'] : b.kept && isFinished(b) ? ['debug-alt', b.state === 'succeeded' ? 'testing.iconPassed' : 'testing.iconFailed'] : STATE_ICON[b.state] ?? ['circle-outline'];
     item.iconPath = new vscode.ThemeIcon(icon, colour ? new vscode.ThemeColor(colour) : undefined);
     const running = !isFinished(b);
     const p = b.progress;
     const count = p.index !== undefined && p.total !== undefined && p.total > 1 ? `${p.index}/${p.total} ` : '';
     // Finished builds show their state by icon (and in the accessible label); running ones show the phase.
     const what = running ? `${p.phase ? `${count}${p.phase}` : b.state} · ` : '';
-    item.description = `${what}${b.kept ? 'kept · ' : ''}${b.profile} · ${b.engine} · ${formatDuration(durationOf(b))}`;
+    // A running build shows how long builds of its package usually take (buildHistory.ts); failed tests are told apart.
+    const estimate = running ? this.estimateOf?.(b) : undefined;
+    const usually = estimate ? ` of ~${formatDuration(estimate.ms)}` : '';
+    const tests = isTestFailure(b) ? 'tests failed · ' : '';
+    // Running: how far along first (it is what a narrow side bar still shows); finished: the state is the icon.
+    item.description = running
+      ? `${what}${formatDuration(durationOf(b))}${usually} · ${b.kept ? 'kept · ' : ''}${b.profile} · ${b.engine}`
+      : `${tests}${b.kept ? 'kept · ' : ''}${b.profile} · ${b.engine} · ${formatDuration(durationOf(b))}`;
     // `.kept`: a shell, a phase again, a patch; `.keepable`: its container still waits for "Keep for Debugging".
     const kept = b.kept ? '.keptContainer.kept' : isFinished(b) && b.result?.keepable ? '.keepable' : '';
     // `build.…` rows offer Rebuild and the log; every kind (USE combination, pkgcheck, publish, refresh) offers cancel and output.
@@ -151,6 +163,8 @@ export class BuildsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const md = new vscode.MarkdownString(undefined, true);
     md.appendMarkdown(`**${b.atom}** — ${b.state}\n\n`);
     md.appendMarkdown(`profile \`${b.profile}\` · engine \`${b.engine}\` · ${formatDuration(durationOf(b))}\n\n`);
+    const estimate = this.estimateOf?.(b);
+    if (estimate) md.appendMarkdown(`usually ~${formatDuration(estimate.ms)} (median of the last ${estimate.of} build${estimate.of === 1 ? '' : 's'} of this package with \`${b.profile}\`)\n\n`);
     if (b.image) md.appendMarkdown(`image \`${b.image}\`\n\n`);
     if (b.argv) md.appendCodeblock(quoteArgv(b.argv), 'shell');
     if (b.message) md.appendText(b.message);

@@ -20,6 +20,8 @@ import { registerDiagnostics } from './diagnostics/register';
 import { registerArtifacts } from './artifacts/register';
 import { registerKeptBuilds } from './kept/keptCommands';
 import { activationFigures } from './activationFigures';
+import { registerQaCommands } from './qaCommands';
+import { registerBuildHistory } from './buildHistory';
 
 let current: Ctx | undefined;
 
@@ -46,6 +48,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
     ['the USE matrix command', () => registerUseMatrixCommand(ctx)],
     ['the emerge diagnostics', () => registerDiagnostics(ctx)],
     ['the artifacts view', () => registerArtifacts(ctx)],
+    ['the QA commands (reverse dependencies, tests, bug reports)', () => registerQaCommands(ctx)],
+    ['the build history', () => registerBuildHistory(ctx)],
   ];
   // These reach for Docker's or the language client's library at once (bundled apart, loaded on first use): they
   // start right after activate() returns, before VS Code can send the first command, so activation never waits for
