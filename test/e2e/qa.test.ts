@@ -69,6 +69,17 @@ describe('QA workflows in VS Code', { timeout: 900_000 }, () => {
     assert.ok(readdirSync(reports).some((f) => /^app-misc_broken-1\.0-[0-9a-f]{4}\.build\.log\.gz$/.test(f)));
   }));
 
+  it('"Build with Tests" on a package whose src_test fails: the row says the tests failed, apart from a failed build', () => vsc.capture('qa-tests', async () => {
+    await vsc.explorerCommand(['app-misc', 'failtest', 'failtest-1.0.ebuild'], 'Build with Tests');
+    await vsc.waitForNotification(/app-misc\/failtest-1\.0 failed in the test phase: the self-test found 1 failure/, 180_000);
+    await vsc.openActivity('Ebuild Builder');
+    const row = vsc.treeRow('Builds', 'app-misc/failtest-1.0 failed');
+    await row.waitFor({ timeout: 30_000 });
+    assert.match(await row.innerText(), /tests failed · gentoo · local · \d+s/);
+    assert.equal(await row.locator('.codicon-beaker').count(), 1, 'a beaker, not the failed-build icon');
+    await vsc.screenshot('qa-05-tests-failed-row');
+  }));
+
   it('"Build Reverse Dependencies…" builds libfoo, then what depends on it, each a row in Builds', () => vsc.capture('qa-rdeps', async () => {
     appendFileSync(path.join(workspace, '.portage', 'package.use'), '>=app-misc/libfoo-1.0 ssl\n');
     await vsc.explorerCommand(['app-misc', 'libfoo', 'libfoo-1.0.ebuild'], 'Build Reverse Dependencies…');
