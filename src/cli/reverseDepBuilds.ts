@@ -8,10 +8,10 @@ import * as path from 'node:path';
 import { worstStatus, summaryTable, type AtomOutcome } from '../core/buildSummary';
 import type { ChangedEbuild } from '../core/changed';
 import { discoverOverlays } from '../core/overlays';
-import { formatReverseDependencyPlan, planReverseDependencies } from '../core/reverseDepPlan';
+import { builderTreeHere, formatReverseDependencyPlan, planReverseDependencies } from '../core/reverseDepPlan';
 import { resolveMatrixTarget } from '../core/useMatrixTarget';
 import { UserError } from '../core/userError';
-import { workspaceFolderFor } from './buildOptions';
+import { buildConfigFor, workspaceFolderFor } from './buildOptions';
 import type { ParsedBuildFlags } from './buildRun';
 import { buildChanged, type BuildFn } from './changedBuilds';
 import type { CliIO } from './cliTypes';
@@ -22,6 +22,12 @@ function positiveInt(text: unknown, flag: string): number | undefined {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 0) throw new UserError(`${flag} '${String(text)}' is not a whole number.`, `Write e.g. ${flag} 5.`, 'bad-flag');
   return n;
+}
+
+/** The builder's tree when it is a folder here (`host:PATH`, a local engine): its reverse dependencies are listed too. */
+async function localTree(workspace: string, parsed: ParsedBuildFlags, io: CliIO): Promise<string | undefined> {
+  const config = await buildConfigFor(workspace, { ...parsed.flags, untrustedRepo: true }, io.env, (m) => io.stderr.write(`ebuild-builder: ${m}\n`));
+  return builderTreeHere(config.gentooTree, config.engine, io.env);
 }
 
 export async function runReverseDepBuilds(parsed: ParsedBuildFlags, io: CliIO, build?: BuildFn): Promise<number> {
@@ -36,7 +42,7 @@ export async function runReverseDepBuilds(parsed: ParsedBuildFlags, io: CliIO, b
   const workspace = target.endsWith('.ebuild') ? workspaceFolderFor(target, io.cwd, parsed.flags.workspace) : path.resolve(io.cwd, parsed.flags.workspace ?? '.');
   const ebuild = await resolveMatrixTarget(target, workspace, io.cwd);
   const { overlays } = await discoverOverlays([workspace]);
-  const plan = await planReverseDependencies(ebuild, overlays);
+  const plan = await planReverseDependencies(ebuild, overlays, await localTree(workspace, parsed, io));
   io.stderr.write(formatReverseDependencyPlan(plan, limit));
 
   // Paths relative to the workspace, as buildChanged joins them; flags as for --changed (automation over the repository).
@@ -62,7 +68,8 @@ export async function runReverseDepBuilds(parsed: ParsedBuildFlags, io: CliIO, b
   if (parsed.json) {
     io.stdout.write(JSON.stringify({
       type: 'rdeps-summary', atom: plan.target.atom, repositories: plan.repositories, targetUse: plan.targetUse, cycles: plan.cycles,
-      reverseDependencies: plan.order.map((e) => ({ atom: e.atom, reasons: e.reasons })), outcomes,
+      reverseDependencies: plan.order.map((e) => ({ atom: e.atom, reasons: e.reasons })),
+      inBuilderTree: plan.inTree.map((r) => r.atom), outcomes,
     }) + '\n');
   } else {
     io.stdout.write('\n' + summaryTable(outcomes, io.cwd) + testFailureSection(outcomes));

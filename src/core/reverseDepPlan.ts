@@ -3,7 +3,7 @@
  * dependencies (reverseDeps.ts) read from every ebuild of the repositories, ordered dependencies first among
  * themselves (dependencyOrder.ts, as `build --changed` orders), the ebuild itself before all of them.
  */
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Overlay } from './buildModel';
 import type { ChangedEbuild } from './changed';
@@ -27,6 +27,8 @@ export interface ReverseDependencyPlan {
   targetUse: string[];
   /** The repositories searched. */
   repositories: string[];
+  /** Reverse dependencies in the builder's tree, when it could be read here: listed, not built (no ebuild in the workspace). */
+  inTree: ReverseDependency[];
 }
 
 /** Every ebuild of the repositories whose text names `cat/pn` (a cheap first sieve), with its dependency strings. */
@@ -51,8 +53,11 @@ export async function candidatesNaming(overlays: Overlay[], catPn: string): Prom
   return out;
 }
 
-/** The plan for `ebuild` (an ebuild file of one of `overlays`). */
-export async function planReverseDependencies(ebuild: string, overlays: Overlay[]): Promise<ReverseDependencyPlan> {
+/**
+ * The plan for `ebuild` (an ebuild file of one of `overlays`). `tree`: the builder's ::gentoo tree when it is a folder on
+ * this machine (`ebuildBuilder.gentooTree: host:PATH` on a local engine) and not among the overlays.
+ */
+export async function planReverseDependencies(ebuild: string, overlays: Overlay[], tree?: string): Promise<ReverseDependencyPlan> {
   const located = atomFromEbuildPath(ebuild, overlays);
   const text = await fs.readFile(ebuild, 'utf8');
   const target = { category: located.category, pn: located.pn, version: located.pvr, repo: located.overlay.name, ...ebuildSlot(text, located.pvr), atom: located.atom, ebuild };
@@ -64,7 +69,20 @@ export async function planReverseDependencies(ebuild: string, overlays: Overlay[
     overlay: r.package.repo, reasons: r.matches.map(describeMatch),
   }));
   const ordered = orderByDependencies(entries, (p) => texts.get(p));
-  return { target, order: ordered.order, found, cycles: ordered.cycles, targetUse: requiredTargetUse(found), repositories: overlays.map((o) => o.name) };
+  const treeRepo: Overlay[] = tree && !overlays.some((o) => o.name === 'gentoo') ? [{ name: 'gentoo', path: tree, realPath: tree, masters: [], workspaceFolder: tree }] : [];
+  const inTree = treeRepo.length ? reverseDependencies(target, await candidatesNaming(treeRepo, `${target.category}/${target.pn}`)) : [];
+  return { target, order: ordered.order, found, cycles: ordered.cycles, targetUse: requiredTargetUse([...found, ...inTree]), repositories: overlays.map((o) => o.name), inTree };
+}
+
+/**
+ * The builder's ::gentoo tree as a folder on this machine: `ebuildBuilder.gentooTree` is `host:PATH` and the engine is
+ * this machine's (a socket), so PATH here is PATH there. A volume or an image's tree is not read (it needs a container).
+ */
+export function builderTreeHere(gentooTree: string, engine: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  const m = /^host:(.+)$/.exec(gentooTree.trim());
+  const url = engine || env.DOCKER_HOST;
+  const local = (!url || url.startsWith('unix://')) && !env.DOCKER_CONTEXT;
+  return m && local && existsSync(path.join(m[1], 'profiles')) ? m[1] : undefined;
 }
 
 /** The plan as a reader sees it before the builds start. */
@@ -76,6 +94,7 @@ export function formatReverseDependencyPlan(plan: ReverseDependencyPlan, limit?:
     lines.push(`  ${String(i + 1).padStart(2)}. ${e.atom}  (${e.reasons.join('; ')})${skipped}`);
   });
   for (const c of plan.cycles) lines.push(`  cycle (built in atom order): ${c.join(' <-> ')}`);
+  for (const r of plan.inTree) lines.push(`  in the builder's tree, not built (its ebuild is not in the workspace): ${r.atom}  (${r.matches.map(describeMatch).join('; ')})`);
   if (plan.targetUse.length) lines.push(`  they ask ${plan.target.category}/${plan.target.pn} for USE ${plan.targetUse.join(' ')} (package.use decides how it is built)`);
   return lines.join('\n') + '\n';
 }

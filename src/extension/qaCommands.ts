@@ -10,7 +10,7 @@ import type { BuildConfig } from '../core/buildConfig';
 import { writeBugReport } from '../core/bugReportFiles';
 import { outcomeOf, summaryTable, type AtomOutcome } from '../core/buildSummary';
 import { discoverOverlays } from '../core/overlays';
-import { planReverseDependencies } from '../core/reverseDepPlan';
+import { builderTreeHere, planReverseDependencies } from '../core/reverseDepPlan';
 import { envWithTests } from '../core/testBuilds';
 import { UserError } from '../core/userError';
 import { emergeInfoOf } from '../docker/emergeInfo';
@@ -49,9 +49,10 @@ async function buildReverseDeps(ctx: Ctx, output: vscode.OutputChannel, arg: unk
   if (!folder) throw new UserError(`${path.basename(ebuild)} is outside the workspace folders.`, 'Open its overlay as a folder first.', 'not-in-workspace');
   const config = ctx.config.forResource(uri);
   const { overlays } = await discoverOverlays(workspaceFolders(), { artifactsFolder: config.artifactsFolder });
-  const plan = await planReverseDependencies(ebuild, overlays);
+  const plan = await planReverseDependencies(ebuild, overlays, builderTreeHere(config.gentooTree, config.engine, process.env));
   if (!plan.order.length) {
-    void vscode.window.showInformationMessage(`No ebuild of ${plan.repositories.join(', ')} depends on ${plan.target.atom}.`);
+    const tree = plan.inTree.length ? ` In the builder's tree (not built from here): ${plan.inTree.map((r) => r.atom).join(', ')}.` : '';
+    void vscode.window.showInformationMessage(`No ebuild of ${plan.repositories.join(', ')} depends on ${plan.target.atom}.${tree}`);
     return;
   }
   const items = plan.order.map((e) => ({ label: e.atom, description: e.reasons.join('; '), picked: true, entry: e }));
@@ -59,7 +60,8 @@ async function buildReverseDeps(ctx: Ctx, output: vscode.OutputChannel, arg: unk
   const picked = await vscode.window.showQuickPick([...items, tests], {
     canPickMany: true,
     title: `Reverse dependencies of ${plan.target.atom} (${config.profile})`,
-    placeHolder: `Built after ${plan.target.atom}, each against the freshly built package${plan.targetUse.length ? `; they ask it for USE ${plan.targetUse.join(' ')}` : ''}`,
+    placeHolder: `Built after ${plan.target.atom}, each against the freshly built package${plan.targetUse.length ? `; they ask it for USE ${plan.targetUse.join(' ')}` : ''}`
+      + (plan.inTree.length ? `; in the builder's tree, not built: ${plan.inTree.map((r) => r.atom).join(', ')}` : ''),
   });
   if (!picked?.length) return;
   const withTests = picked.includes(tests);

@@ -7,7 +7,7 @@ import {
   atomsWithConditions, dependencyMatches, describeMatch, ebuildDependencies, ebuildSlot, parseDependencySpec, requiredTargetUse,
   reverseDependencies, type CandidatePackage,
 } from '../../src/core/reverseDeps';
-import { formatReverseDependencyPlan, planReverseDependencies } from '../../src/core/reverseDepPlan';
+import { builderTreeHere, formatReverseDependencyPlan, planReverseDependencies } from '../../src/core/reverseDepPlan';
 import type { Overlay } from '../../src/core/buildModel';
 
 const libfoo = { category: 'app-misc', pn: 'libfoo', version: '1.0', slot: '0', repo: 'testoverlay' };
@@ -111,8 +111,26 @@ describe('the plan of a workspace', () => {
       const text = formatReverseDependencyPlan(plan, 1);
       assert.match(text, /^Reverse dependencies of =app-misc\/libfoo-1\.0::lay in lay:\n {3}1\. =app-misc\/mid-1\.0::lay {2}\(DEPEND/);
       assert.match(text, /2\. =app-misc\/aaa-top-1\.0::lay .*\[not built: --limit\]/);
+      assert.deepEqual(plan.inTree, []);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the builder\'s tree, when it is a folder here, is searched too: its reverse dependencies are listed, not built', async () => {
+    const { dir, overlays } = overlay({ 'app-misc/libfoo/libfoo-1.0.ebuild': e('') });
+    const tree = overlay({ 'dev-util/tool/tool-2.ebuild': e('BDEPEND="ssl? ( >=app-misc/libfoo-1 )"'), 'dev-util/other/other-1.ebuild': e('RDEPEND="app-misc/hello"') }).dir;
+    try {
+      assert.equal(builderTreeHere(`host:${tree}`, undefined, {}), tree);
+      assert.equal(builderTreeHere(`host:${tree}`, 'ssh://builder@box', {}), undefined, 'a path on another machine');
+      assert.equal(builderTreeHere('volume:gentoo/portage:latest', undefined, {}), undefined);
+      const plan = await planReverseDependencies(path.join(dir, 'app-misc/libfoo/libfoo-1.0.ebuild'), overlays, tree);
+      assert.deepEqual(plan.order, []);
+      assert.deepEqual(plan.inTree.map((r) => r.atom), ['=dev-util/tool-2::gentoo']);
+      assert.match(formatReverseDependencyPlan(plan), /in the builder's tree, not built \(its ebuild is not in the workspace\): =dev-util\/tool-2::gentoo {2}\(BDEPEND ssl\? \( >=app-misc\/libfoo-1 \)\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(tree, { recursive: true, force: true });
     }
   });
 });
