@@ -4,6 +4,7 @@ import { envWithTests, featuresWithTest, iuseHasTest, restrictsTests, splitTestF
 import { findingsOf } from '../../src/core/findings';
 import { parseAll } from '../../src/core/emerge';
 import { testFailureSection } from '../../src/cli/qaBuilds';
+import { runMain } from '../helpers/cliRun';
 
 const TEST_FAILURE = [
   '>>> Emerging (1 of 1) app-misc/failtest-1.0::testoverlay',
@@ -38,5 +39,14 @@ describe('builds with tests', () => {
       { atom: '=app-misc/broken-1.0::testoverlay', ebuild: 'y', result: 'failed', status: 1, phase: 'compile', finding: 'x', artifacts: [] },
     ]);
     assert.equal(section, '\nTests failed (test phase, apart from the build failures above):\n  =app-misc/failtest-1.0::testoverlay  the self-test found 1 failure\n');
+  });
+
+  test('--test with --use-matrix, and --limit without --rdeps, are refused before anything runs', async () => {
+    const matrix = await runMain(['build', 'app-misc/matrix', '--use-matrix', '--test'], process.cwd());
+    assert.equal(matrix.code, 2);
+    assert.match(matrix.err, /--test does not go with --use-matrix/);
+    const limit = await runMain(['build', 'x/y/y-1.ebuild', '--limit', '3'], process.cwd());
+    assert.equal(limit.code, 2);
+    assert.match(limit.err, /--limit goes with --rdeps/);
   });
 });

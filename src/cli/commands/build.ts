@@ -56,6 +56,8 @@ export const command: CliCommand = {
   usage,
   async run(args, io) {
     const parsed = parseBuildFlags(args);
+    if (parsed.rest.limit !== undefined && !parsed.rest.rdeps) throw new UserError('--limit goes with --rdeps.', 'Run `ebuild-builder build app-misc/foo --rdeps --limit 5`.', 'bad-flag');
+    if (parsed.rest.test && parsed.rest['use-matrix']) throw new UserError('--test does not go with --use-matrix.', 'Build the USE combinations without --test, or one build with --test.', 'bad-flag');
     if (parsed.rest.rdeps) return runReverseDepBuilds(parsed, io, qaBuild(parsed));
     if (parsed.rest.changed) return runChangedBuilds(parsed, io, qaBuild(parsed));
     if (parsed.rest['use-matrix']) return runUseMatrixBuilds(parsed, io);
