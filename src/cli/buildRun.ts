@@ -28,6 +28,8 @@ const BUILD_OPTIONS = {
   'accept-host-key': { type: 'string' }, 'identity-file': { type: 'string' }, 'known-hosts': { type: 'string' },
   timeout: { type: 'string' }, 'trust-repo-settings': { type: 'boolean' },
   rdeps: { type: 'boolean' }, limit: { type: 'string' }, test: { type: 'boolean' },
+  swarm: { type: 'boolean' }, 'swarm-constraint': { type: 'string', multiple: true }, 'swarm-cpus': { type: 'string' },
+  'swarm-binhost-port': { type: 'string' },
 } as const;
 type BuildValues = ReturnType<typeof parseCommandArgs<typeof BUILD_OPTIONS, true>>['values'];
 

@@ -36,7 +36,7 @@ export async function buildCombination(
   }
 }
 
-function positiveInt(text: unknown, flag: string): number | undefined {
+export function positiveInt(text: unknown, flag: string): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) throw new UserError(`${flag} '${String(text)}' is not a whole number of 1 or more.`, `Write e.g. ${flag} 8.`, 'bad-flag');

@@ -30,6 +30,9 @@ export interface BuildResult {
   kept?: { id: string; container: string };
   /** What keeping this failed build needs, while its exited container is still there (kept later on request). */
   keepable?: KeptInfo;
+  /** A swarm job: how many times it ran (Swarm reruns a job whose node was lost), and on which node it last ran. */
+  attempts?: number;
+  node?: string;
 }
 
 export interface BuildHandle {

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { BuildResult } from './buildRun';
 import { parseAll } from './emerge';
 import { findingsOf, mainFinding } from './findings';
+import { attemptsText } from './swarmPlan';
 import type { WatchAtomResult } from './watchState';
 
 /** One atom's row of the summary (the same record `watch` keeps per commit). */
@@ -21,6 +22,7 @@ export function exitStatusOf(result: BuildResult): number {
 /** Reads the build's log and says which phase failed and what the first finding is. */
 export async function outcomeOf(atom: string, ebuild: string, result: BuildResult): Promise<AtomOutcome> {
   const out: AtomOutcome = { atom, ebuild, result: result.state, status: exitStatusOf(result), log: result.logPath, artifacts: result.artifacts };
+  if (result.attempts && result.attempts > 1) out.attempts = result.attempts;
   if (result.error) out.finding = result.error.message;
   const text = result.logPath ? await readFile(result.logPath).catch(() => undefined) : undefined;
   if (text && result.state !== 'succeeded') {
@@ -44,7 +46,8 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…'
 export function summaryTable(outcomes: AtomOutcome[], cwd: string, label = 'atom', nameOf = (o: AtomOutcome) => o.atom): string {
   const rows = [[label, 'result', 'phase', 'first finding', 'log']];
   for (const o of outcomes) {
-    const result = o.status !== undefined && o.status !== 0 ? `${o.result} (${o.status})` : o.result;
+    const status = o.status !== undefined && o.status !== 0 ? `${o.result} (${o.status})` : o.result;
+    const result = o.attempts && o.attempts > 1 ? `${status}, ${attemptsText(o.attempts)}` : status;
     const log = o.log ? (o.log.startsWith(cwd + '/') ? o.log.slice(cwd.length + 1) : o.log) : '-';
     rows.push([nameOf(o), result, o.phase ?? '-', clip((o.finding ?? '-').replace(/\s+/g, ' '), 70), log]);
   }

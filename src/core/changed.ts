@@ -43,6 +43,8 @@ export interface ChangePlan {
   deleted: ChangedEbuild[];
   /** Groups of changed ebuilds that depend on each other in a circle (built in atom order). */
   cycles: string[][];
+  /** The same ebuilds in dependency levels: a level needs only earlier ones (builds side by side on a swarm). */
+  levels: ChangedEbuild[][];
 }
 
 /** Finds overlay roots among the repository's files (a `profiles/repo_name` or `metadata/layout.conf`). */
@@ -191,7 +193,7 @@ export function planChanges(
 
   const ordered = orderByDependencies([...build.values()], read);
   deleted.sort((a, b) => a.atom.localeCompare(b.atom));
-  return { build: ordered.order, deleted, cycles: ordered.cycles };
+  return { build: ordered.order, deleted, cycles: ordered.cycles, levels: ordered.levels };
 }
 
 /** Changed eclasses plus every eclass of the overlay that inherits one of them: name → the changed one. */

@@ -9,8 +9,10 @@ import { dependencyAtoms } from './ebuildDeps';
 /**
  * Dependencies first: an edge runs from a changed ebuild to each changed ebuild of a package it (B|R|I)DEPENDs on;
  * PDEPEND runs the other way (a post-dependency may be built after). Strongly connected groups are cycles.
+ * `levels` groups the same order for builds side by side (a swarm): each level needs only earlier levels; the
+ * members of a cycle get a level each, in the order a one-by-one run builds them.
  */
-export function orderByDependencies(ebuilds: ChangedEbuild[], read: (path: string) => string | undefined): { order: ChangedEbuild[]; cycles: string[][] } {
+export function orderByDependencies(ebuilds: ChangedEbuild[], read: (path: string) => string | undefined): { order: ChangedEbuild[]; cycles: string[][]; levels: ChangedEbuild[][] } {
   const nodes = [...ebuilds].sort((a, b) => a.atom.localeCompare(b.atom));
   const selects = (a: Atom, n: ChangedEbuild) =>
     atomMatches(a, { category: n.category, pn: n.pn, version: n.version, repo: n.overlay });
@@ -41,18 +43,26 @@ export function orderByDependencies(ebuilds: ChangedEbuild[], read: (path: strin
   const ready = sccs.map((_, ci) => ci).filter((ci) => waitsFor[ci].size === 0);
   const order: ChangedEbuild[] = [];
   const cycles: string[][] = [];
+  // The level a component's first member starts at: after every member of every component it waits for.
+  const startLevel = sccs.map(() => 0);
+  const levels: ChangedEbuild[][] = [];
   while (ready.length) {
     ready.sort((a, b) => first[a] - first[b]);
     const ci = ready.shift()!;
     const members = [...sccs[ci]].sort((a, b) => a - b);
-    for (const i of members) order.push(nodes[i]);
+    members.forEach((i, k) => {
+      order.push(nodes[i]);
+      (levels[startLevel[ci] + k] ??= []).push(nodes[i]);
+    });
     if (members.length > 1) cycles.push(members.map((i) => nodes[i].atom));
     for (const next of unblocks[ci]) {
+      startLevel[next] = Math.max(startLevel[next], startLevel[ci] + members.length);
       waitsFor[next].delete(ci);
       if (waitsFor[next].size === 0) ready.push(next);
     }
   }
-  return { order, cycles };
+  for (const level of levels) level.sort((a, b) => a.atom.localeCompare(b.atom));
+  return { order, cycles, levels };
 }
 
 /** Tarjan's strongly connected components. */

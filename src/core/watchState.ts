@@ -23,6 +23,8 @@ export interface WatchAtomResult {
   finding?: string;
   log?: string;
   artifacts: string[];
+  /** A swarm job that ran more than once (its node was lost): how many times. */
+  attempts?: number;
 }
 
 export type CommitResult = 'succeeded' | 'failed' | 'nothing to build';

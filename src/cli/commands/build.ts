@@ -4,10 +4,22 @@ import { UserError } from '../../core/userError';
 import type { CliCommand } from '../cliTypes';
 import { parseBuildFlags, runOneBuild } from '../buildRun';
 import { runChangedBuilds } from '../changedBuilds';
-import { runUseMatrixBuilds } from '../useMatrixBuilds';
+import { positiveInt, runUseMatrixBuilds } from '../useMatrixBuilds';
 import { outcomeOf } from '../../core/buildSummary';
 import { cpvOfEbuild, qaBuild, reportTestOutcome } from '../qaBuilds';
 import { runReverseDepBuilds } from '../reverseDepBuilds';
+import { runSwarmChanged, runSwarmUseMatrix } from '../swarmBuilds';
+import type { ParsedBuildFlags } from '../buildRun';
+import type { CliIO } from '../cliTypes';
+
+/** `--swarm` goes with the runs of many builds, not with --rdeps, --test or one build. */
+function runSwarm(parsed: ParsedBuildFlags, io: CliIO): Promise<number> {
+  const next = 'Run `ebuild-builder build --changed --swarm` or `ebuild-builder build PKG --use-matrix --swarm` (docs/scale-out.md).';
+  if (parsed.rest.rdeps || parsed.rest.test) throw new UserError(`--swarm does not go with ${parsed.rest.rdeps ? '--rdeps' : '--test'} yet.`, next, 'bad-flag');
+  if (parsed.rest.changed) return runSwarmChanged(parsed, io);
+  if (parsed.rest['use-matrix']) return runSwarmUseMatrix(parsed, io, positiveInt(parsed.rest.max, '--max'), positiveInt(parsed.rest.seed, '--seed'));
+  throw new UserError('--swarm builds a change set or a USE matrix, not one ebuild.', next, 'bad-flag');
+}
 
 const usage = `Usage: ebuild-builder build <ebuild-path> [options]
 
@@ -43,6 +55,12 @@ Several builds (docs/automation.md):
   build <ebuild|cat/pkg> --rdeps [--limit N] [--keep-going]
                      build it, then the packages of the workspace's repositories that depend on it, dependencies
                      first, each against the freshly built package; a summary table at the end
+  --swarm            with --changed or --use-matrix: each build a job on a Docker swarm (the engine must be a
+                     manager), dependency levels in turn, later levels fetching what earlier ones built from the
+                     run's binhost (docs/scale-out.md); --network must not be none there
+    --swarm-constraint C   placement constraint of every job (node.role==worker, node.labels.arch==amd64); repeatable
+    --swarm-cpus N         CPUs each job reserves (default: all of the smallest node, one build per node at a time)
+    --swarm-binhost-port P port the run's binhost publishes on the manager (default: one the engine picks)
   --test             with any of the above: FEATURES=test (and USE=test where IUSE has it); test-phase
                      failures are reported apart from build failures (docs/qa.md)
 
@@ -58,6 +76,7 @@ export const command: CliCommand = {
     const parsed = parseBuildFlags(args);
     if (parsed.rest.limit !== undefined && !parsed.rest.rdeps) throw new UserError('--limit goes with --rdeps.', 'Run `ebuild-builder build app-misc/foo --rdeps --limit 5`.', 'bad-flag');
     if (parsed.rest.test && parsed.rest['use-matrix']) throw new UserError('--test does not go with --use-matrix.', 'Build the USE combinations without --test, or one build with --test.', 'bad-flag');
+    if (parsed.rest.swarm) return runSwarm(parsed, io);
     if (parsed.rest.rdeps) return runReverseDepBuilds(parsed, io, qaBuild(parsed));
     if (parsed.rest.changed) return runChangedBuilds(parsed, io, qaBuild(parsed));
     if (parsed.rest['use-matrix']) return runUseMatrixBuilds(parsed, io);

@@ -1,0 +1,218 @@
+/**
+ * One build as a swarm replicated job, as a BuildHandle like a local build's: create the service → follow its output
+ * (service logs) into the log file and the listeners → watch its tasks → take the wrapper's status line → bring its
+ * packages back from the binhost → remove the service. A task Swarm reran (restart policy, bounded) or that the run
+ * moved off a lost node (Swarm keeps a job's task on a node that is down) counts as another attempt; a build that
+ * failed is never rerun (the wrapper exits 0 for it). Cancel removes the service at any moment.
+ */
+import { createWriteStream, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type Docker from 'dockerode';
+import type { BuildHandle, BuildResult, BuildState, RunEvent } from '../core/buildRun';
+import { protocolLine, type LogMessage } from '../core/swarmLog';
+import { MAX_RESTARTS } from '../core/swarmPlan';
+import { JOB_EXIT } from '../core/swarmScripts';
+import { isUserError, UserError } from '../core/userError';
+import { asUserError } from './dockerErrors';
+import type { Engine } from './engine';
+import type { Binhost } from './swarmBinhost';
+import { listSwarmNodes, nodeLabel } from './swarmManager';
+import { followServiceLogs, serviceTasks, sleeper, TERMINAL, type TaskInfo } from './swarmTasks';
+import type { SwarmNode } from '../core/swarmPlan';
+
+export interface SwarmJobOptions {
+  engine: Engine;
+  name: string;
+  spec: Docker.CreateServiceOptions;
+  binhost: Binhost;
+  logPath: string;
+  artifactsDir: string;
+  image: string;
+  argv: string[];
+  nodes: SwarmNode[];
+}
+
+export interface SwarmJobHandle extends BuildHandle {
+  readonly name: string;
+}
+
+const WRAPPER_TROUBLE: Record<number, string> = {
+  [JOB_EXIT.binhostUnreachable]: "the job could not reach the run's binhost",
+  [JOB_EXIT.uploadFailed]: "the job could not upload its packages to the run's binhost",
+  [JOB_EXIT.noNewPrivileges]: 'the job could not set no-new-privileges',
+  [JOB_EXIT.inputs]: 'the job could not unpack its inputs',
+};
+
+export function startSwarmJob(o: SwarmJobOptions): SwarmJobHandle {
+  const listeners = new Set<(e: RunEvent) => void>();
+  const emit = (e: RunEvent) => {
+    for (const l of listeners) {
+      try {
+        l(e);
+      } catch {
+        // A listener's bug must not break the job.
+      }
+    }
+  };
+  const setState = (state: BuildState, detail?: string) => emit({ type: 'state', state, detail });
+  const { engine } = o;
+  const started = Date.now();
+  const { sleep, wake } = sleeper();
+  let cancelRequested = false;
+  let serviceId: string | undefined;
+  let removing: Promise<void> | undefined;
+  const removeService = (): Promise<void> => {
+    if (!serviceId) return Promise.resolve(); // not created yet: the run removes it right after creating it
+    return (removing ??= engine.docker.getService(serviceId).remove().then(() => undefined, () => undefined));
+  };
+
+  const run = async (): Promise<BuildResult> => {
+    const base = { image: o.image, argv: o.argv };
+    await new Promise((r) => setImmediate(r));
+    await fs.mkdir(path.dirname(o.logPath), { recursive: true });
+    const log = createWriteStream(o.logPath);
+    const say = (text: string) => {
+      const data = Buffer.from(`>>> ebuild-builder: ${text}\n`);
+      log.write(data);
+      emit({ type: 'output', stream: 'stderr', data });
+    };
+    let nodes = o.nodes;
+    const status = new Map<string, number>();
+    const lastWords = new Map<string, string>();
+    let shownTask: string | undefined;
+    const onMessage = (m: LogMessage) => {
+      const text = m.text.toString('utf8');
+      const line = m.stream === 'stdout' ? protocolLine(text) : undefined;
+      if (line?.kind === 'status' && m.task) status.set(m.task, line.status);
+      if (line) return wake();
+      if (m.task && m.task !== shownTask) {
+        if (shownTask) say(`output of the next attempt (task ${m.task.slice(0, 12)})`);
+        shownTask = m.task;
+      }
+      if (m.task && m.stream === 'stderr' && text.startsWith('>>> ebuild-builder: ')) lastWords.set(m.task, text.slice(20).trim());
+      log.write(m.text);
+      emit({ type: 'output', stream: m.stream, data: m.text });
+    };
+    let follower: { stop(): void } | undefined;
+    let attempts = 0;
+    let node: string | undefined;
+    try {
+      setState('preparing', 'creating the swarm job');
+      try {
+        serviceId = ((await engine.docker.createService(o.spec)) as { id: string }).id;
+      } catch (e) {
+        throw asUserError(e, engine, `creating the swarm job ${o.name}`);
+      }
+      if (cancelRequested) throw new Cancelled();
+      follower = followServiceLogs(engine, serviceId, onMessage);
+      const announced = new Set<string>();
+      let lastDetail = '';
+      let waitingSince: number | undefined;
+      let nodesAt = 0;
+      for (;;) {
+        if (cancelRequested) throw new Cancelled();
+        const tasks = await serviceTasks(engine, serviceId).catch((e) => {
+          throw asUserError(e, engine, `watching the swarm job ${o.name}`);
+        });
+        attempts = Math.max(attempts, tasks.length);
+        const task = tasks.at(-1);
+        if (Date.now() - nodesAt > 2000) {
+          nodes = await listSwarmNodes(engine).catch(() => nodes);
+          nodesAt = Date.now();
+        }
+        const where = (t: TaskInfo) => nodeLabel(nodes.find((n) => n.id === t.nodeId), t.nodeId);
+        if (!task || ['new', 'pending', 'allocated'].includes(task.state)) {
+          const detail = task?.err ? `waiting for a node: ${task.err}` : 'waiting for a node';
+          if (detail !== lastDetail) setState('queued', (lastDetail = detail));
+        } else if (!TERMINAL.has(task.state)) {
+          if (!announced.has(task.id) && task.nodeId) {
+            announced.add(task.id);
+            node = where(task);
+            say(`${o.name}: attempt ${tasks.length} on node ${node}`);
+            setState('running', `on node ${node}`);
+          }
+          const host = nodes.find((n) => n.id === task.nodeId);
+          if (host && host.state === 'down') {
+            // Swarm leaves a job's task on a node that is down until the node comes back: move it now.
+            if (tasks.length > MAX_RESTARTS) throw new UserError(`The swarm job ${o.name} lost its node ${where(task)} on attempt ${tasks.length}; it is not run again (at most ${MAX_RESTARTS + 1} attempts).`, 'Check the nodes (`docker node ls`), then build again.', 'swarm-node-lost');
+            say(`node ${where(task)} is down: the job runs again on another node (attempt ${tasks.length + 1} of ${MAX_RESTARTS + 1})`);
+            await reschedule(engine, serviceId);
+          }
+        } else if (task.state === 'complete') {
+          if (status.has(task.id)) return await finish(status.get(task.id)!, attempts, node);
+          // The status line may trail the task's end a little.
+          waitingSince ??= Date.now();
+          if (Date.now() - waitingSince > 15000) throw new UserError(`The swarm job ${o.name} ended without reporting the build's status (its output stopped early).`, 'Build again; if it repeats, check the node\'s logging driver (json-file, local or journald).', 'swarm-no-status');
+        } else {
+          const trouble = WRAPPER_TROUBLE[task.exitCode ?? -1];
+          const why = [trouble, lastWords.get(task.id), task.err].filter(Boolean).join(': ');
+          if (tasks.length > MAX_RESTARTS) {
+            throw new UserError(
+              `The swarm job ${o.name} could not run (${tasks.length} attempts; the last on node ${where(task)}): ${why || task.state}.`,
+              /no such image/i.test(task.err) ? `Load ${o.image} on every node (\`docker save ${o.image} | docker -H NODE load\`) or push it to a registry they pull from.` : trouble?.includes('binhost') ? "Let the nodes reach the manager's address on the binhost's port (firewall; --swarm-binhost-port fixes the port), then build again." : 'Check the node with `docker node ps NODE`, then build again.',
+              'swarm-job-failed',
+            );
+          }
+          if (!announced.has(`failed:${task.id}`)) {
+            announced.add(`failed:${task.id}`);
+            say(`attempt ${tasks.length} on node ${where(task)} did not run to its end (${why || task.state}): Swarm runs it again`);
+          }
+        }
+        await sleep(1000);
+      }
+    } catch (e) {
+      if (e instanceof Cancelled || cancelRequested) {
+        await removeService();
+        setState('cancelled');
+        return { ...base, state: 'cancelled', logPath: o.logPath, artifacts: [], durationMs: Date.now() - started, attempts, node };
+      }
+      const error = isUserError(e) ? e : asUserError(e, engine, `running the swarm job ${o.name}`);
+      say(error.toString());
+      setState('error', error.message);
+      return { ...base, state: 'error', error, logPath: o.logPath, artifacts: [], durationMs: Date.now() - started, attempts, node };
+    } finally {
+      follower?.stop();
+      await removeService();
+      await new Promise<void>((r) => log.end(r));
+    }
+
+    async function finish(exitCode: number, ran: number, at: string | undefined): Promise<BuildResult> {
+      setState('collecting');
+      const artifacts = await o.binhost.collect(o.name, o.artifactsDir, o.logPath);
+      const state = exitCode === 0 ? 'succeeded' : 'failed';
+      setState(state, `exit ${exitCode}`);
+      return { ...base, state, exitCode, logPath: o.logPath, artifacts, durationMs: Date.now() - started, attempts: ran, node: at };
+    }
+  };
+
+  const done = run();
+  return {
+    id: o.name,
+    name: o.name,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    cancel: async () => {
+      cancelRequested = true;
+      wake();
+      await removeService();
+      await done;
+    },
+    done,
+  };
+}
+
+class Cancelled extends Error {}
+
+/** A new task for the job (`docker service update --force`): Swarm schedules it on a node that is up. */
+async function reschedule(engine: Engine, serviceId: string): Promise<void> {
+  const service = engine.docker.getService(serviceId);
+  const info = (await service.inspect()) as { Version: { Index: number }; Spec: Docker.ServiceSpec & { TaskTemplate: { ForceUpdate?: number } } };
+  const spec = info.Spec;
+  spec.TaskTemplate.ForceUpdate = (spec.TaskTemplate.ForceUpdate ?? 0) + 1;
+  // The version goes in the query and the spec in the body (docker-modem would put both in each otherwise).
+  await service.update({ _query: { version: info.Version.Index }, _body: spec } as never).catch((e: unknown) => {
+    throw asUserError(e, engine, 'moving the job off the lost node');
+  });
+}
