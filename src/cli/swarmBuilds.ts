@@ -8,7 +8,7 @@ import { outcomeOf, summaryTable, worstStatus, type AtomOutcome } from '../core/
 import type { ChangedEbuild } from '../core/changed';
 import { EmergeParser } from '../core/emerge';
 import { makeMatrixOverrides, removeMatrixOverrides } from '../core/matrixOverrides';
-import { swarmOptions } from '../core/swarmPlan';
+import { attemptsText, swarmOptions } from '../core/swarmPlan';
 import { packageUseLine } from '../core/useMatrix';
 import { matrixFor, resolveMatrixTarget } from '../core/useMatrixTarget';
 import { UserError } from '../core/userError';
@@ -35,7 +35,7 @@ async function runOnSwarm(parsed: ParsedBuildFlags, io: CliIO, workspace: string
     handle.onEvent((e: SwarmRunEvent) => {
       if (e.type === 'note') return void (json ? print({ type: 'swarm-note', run: handle.id, text: e.text }) : io.stderr.write(`>>> ebuild-builder: ${e.text}\n`));
       const { plan, handle: job, spec, request } = e;
-      const tag = tagged ? `${plan.label} | ` : '';
+      const tag = tagged ? `${plan.label === request.atom ? `${request.pn}-${request.pvr}` : plan.label} | ` : '';
       const parser = new EmergeParser((event) => { if (json) print({ ...event, job: plan.label }); });
       if (json) print({ type: 'build-start', job: plan.label, atom: request.atom, profile: request.profile, image: spec.image, argv: e.command, engine: engine.url, service: job.name, notes: spec.notes });
       else {
@@ -57,7 +57,7 @@ async function runOnSwarm(parsed: ParsedBuildFlags, io: CliIO, workspace: string
         else {
           if (r.logPath) io.stderr.write(`${tag}>>> ebuild-builder: full log: ${r.logPath}\n`);
           for (const a of r.artifacts) io.stderr.write(`${tag}>>> ebuild-builder: package ${a}\n`);
-          io.stderr.write(`${tag}>>> ebuild-builder: ${request.atom} ${r.state}${r.exitCode !== undefined ? ` (exit ${r.exitCode})` : ''} in ${(r.durationMs / 1000).toFixed(1)} s${r.node ? ` on node ${r.node}` : ''}${r.attempts && r.attempts > 1 ? ` (ran ${r.attempts} times)` : ''}\n`);
+          io.stderr.write(`${tag}>>> ebuild-builder: ${request.atom} ${r.state}${r.exitCode !== undefined ? ` (exit ${r.exitCode})` : ''} in ${(r.durationMs / 1000).toFixed(1)} s${r.node ? ` on node ${r.node}` : ''}${r.attempts && r.attempts > 1 ? ` (${attemptsText(r.attempts)})` : ''}\n`);
         }
       });
     });

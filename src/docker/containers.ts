@@ -17,6 +17,8 @@ export interface BuilderContainer {
   kept: boolean;
   /** `host:pid` of the process that started it (LABEL_OWNER). */
   owner?: string;
+  /** A swarm task's container: its service owns it (Swarm removes it with the service; swarmClean.ts). */
+  swarmTask: boolean;
 }
 
 export async function listBuilderContainers(engine: Engine): Promise<BuilderContainer[]> {
@@ -31,6 +33,7 @@ export async function listBuilderContainers(engine: Engine): Promise<BuilderCont
       image: c.Image,
       kept: Boolean(c.Labels?.[LABEL_KEPT]),
       owner: c.Labels?.[LABEL_OWNER],
+      swarmTask: Boolean(c.Labels?.['com.docker.swarm.task.id']),
     }));
   } catch (e) {
     throw asUserError(e, engine, 'listing builder containers');
@@ -57,7 +60,7 @@ export function ownerAlive(owner: string | undefined, host = os.hostname()): boo
 export async function cleanupContainers(engine: Engine, keepBuildIds: Set<string> = new Set()): Promise<BuilderContainer[]> {
   const removed: BuilderContainer[] = [];
   for (const c of await listBuilderContainers(engine)) {
-    if (keepBuildIds.has(c.buildId)) continue;
+    if (keepBuildIds.has(c.buildId) || c.swarmTask) continue;
     if (c.state === 'running' && !c.kept && ownerAlive(c.owner)) continue;
     try {
       await engine.docker.getContainer(c.id).remove({ force: true, v: true });

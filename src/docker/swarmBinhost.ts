@@ -62,6 +62,9 @@ export async function startBinhost(engine: Engine, facts: SwarmFacts, image: str
       }
       await sleep(500);
     }
+  } catch (e) {
+    await engine.docker.getService(serviceId).remove().catch(() => undefined);
+    throw e;
   } finally {
     logs.stop();
   }

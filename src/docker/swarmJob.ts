@@ -1,9 +1,9 @@
 /**
- * One build as a swarm replicated job, as a BuildHandle like a local build's: create the service → follow its output
- * (service logs) into the log file and the listeners → watch its tasks → take the wrapper's status line → bring its
- * packages back from the binhost → remove the service. A task Swarm reran (restart policy, bounded) or that the run
- * moved off a lost node (Swarm keeps a job's task on a node that is down) counts as another attempt; a build that
- * failed is never rerun (the wrapper exits 0 for it). Cancel removes the service at any moment.
+ * One build as a swarm job (a service of one task run to its end), as a BuildHandle like a local build's: create the
+ * service → follow its output (service logs) into the log file and the listeners → watch its tasks → take the
+ * wrapper's status line → bring its packages back from the binhost → remove the service. A task Swarm ran again (its
+ * node was lost, or its container could not run: the restart policy, bounded) counts as another attempt; a build
+ * that failed is never rerun (the wrapper exits 0 for it). Cancel removes the service at any moment.
  */
 import { createWriteStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -108,19 +108,28 @@ export function startSwarmJob(o: SwarmJobOptions): SwarmJobHandle {
       const announced = new Set<string>();
       let lastDetail = '';
       let waitingSince: number | undefined;
+      let failedAt: number | undefined;
       let nodesAt = 0;
       for (;;) {
         if (cancelRequested) throw new Cancelled();
         const tasks = await serviceTasks(engine, serviceId).catch((e) => {
           throw asUserError(e, engine, `watching the swarm job ${o.name}`);
         });
-        attempts = Math.max(attempts, tasks.length);
         const task = tasks.at(-1);
-        if (Date.now() - nodesAt > 2000) {
+        // Node states every 2 s, and at once when a new attempt starts (to say why the last one ended).
+        if (Date.now() - nodesAt > 2000 || tasks.length > attempts) {
           nodes = await listSwarmNodes(engine).catch(() => nodes);
           nodesAt = Date.now();
         }
+        attempts = Math.max(attempts, tasks.length);
         const where = (t: TaskInfo) => nodeLabel(nodes.find((n) => n.id === t.nodeId), t.nodeId);
+        // An earlier attempt that a newer one replaced: say why it ended (its node was lost, its container failed).
+        tasks.slice(0, -1).forEach((t, i) => {
+          if (announced.has(`ended:${t.id}`) || !announced.has(t.id)) return;
+          announced.add(`ended:${t.id}`);
+          const lost = nodes.find((n) => n.id === t.nodeId)?.state === 'down';
+          say(`attempt ${i + 1} on node ${where(t)} did not run to its end (${lost ? 'the node is down' : [WRAPPER_TROUBLE[t.exitCode ?? -1], lastWords.get(t.id), t.err].filter(Boolean).join(': ') || t.state}): Swarm runs the job again`);
+        });
         if (!task || ['new', 'pending', 'allocated'].includes(task.state)) {
           const detail = task?.err ? `waiting for a node: ${task.err}` : 'waiting for a node';
           if (detail !== lastDetail) setState('queued', (lastDetail = detail));
@@ -132,11 +141,9 @@ export function startSwarmJob(o: SwarmJobOptions): SwarmJobHandle {
             setState('running', `on node ${node}`);
           }
           const host = nodes.find((n) => n.id === task.nodeId);
-          if (host && host.state === 'down') {
-            // Swarm leaves a job's task on a node that is down until the node comes back: move it now.
-            if (tasks.length > MAX_RESTARTS) throw new UserError(`The swarm job ${o.name} lost its node ${where(task)} on attempt ${tasks.length}; it is not run again (at most ${MAX_RESTARTS + 1} attempts).`, 'Check the nodes (`docker node ls`), then build again.', 'swarm-node-lost');
-            say(`node ${where(task)} is down: the job runs again on another node (attempt ${tasks.length + 1} of ${MAX_RESTARTS + 1})`);
-            await reschedule(engine, serviceId);
+          // Swarm gives up a task on a lost node (desired: shutdown) and starts another unless the bound is reached.
+          if (host?.state === 'down' && task.desired === 'shutdown' && tasks.length > MAX_RESTARTS) {
+            throw new UserError(`The swarm job ${o.name} lost its node ${where(task)} on attempt ${tasks.length}; it is not run again (at most ${MAX_RESTARTS + 1} attempts).`, 'Check the nodes (`docker node ls`), then build again.', 'swarm-node-lost');
           }
         } else if (task.state === 'complete') {
           if (status.has(task.id)) return await finish(status.get(task.id)!, attempts, node);
@@ -153,10 +160,13 @@ export function startSwarmJob(o: SwarmJobOptions): SwarmJobHandle {
               'swarm-job-failed',
             );
           }
-          if (!announced.has(`failed:${task.id}`)) {
-            announced.add(`failed:${task.id}`);
-            say(`attempt ${tasks.length} on node ${where(task)} did not run to its end (${why || task.state}): Swarm runs it again`);
+          if (!announced.has(`ended:${task.id}`)) {
+            announced.add(`ended:${task.id}`);
+            failedAt = Date.now();
+            say(`attempt ${tasks.length} on node ${where(task)} did not run to its end (${why || task.state}): Swarm runs the job again`);
           }
+          // Swarm restarts after its delay (1 s); one that never comes must not leave the run waiting.
+          if (failedAt && Date.now() - failedAt > 60000) throw new UserError(`Swarm did not run the job ${o.name} again within a minute of its failed attempt (${why || task.state}).`, 'Check the nodes (`docker node ls`, `docker service ps`), then build again.', 'swarm-job-failed');
         }
         await sleep(1000);
       }
@@ -204,15 +214,3 @@ export function startSwarmJob(o: SwarmJobOptions): SwarmJobHandle {
 }
 
 class Cancelled extends Error {}
-
-/** A new task for the job (`docker service update --force`): Swarm schedules it on a node that is up. */
-async function reschedule(engine: Engine, serviceId: string): Promise<void> {
-  const service = engine.docker.getService(serviceId);
-  const info = (await service.inspect()) as { Version: { Index: number }; Spec: Docker.ServiceSpec & { TaskTemplate: { ForceUpdate?: number } } };
-  const spec = info.Spec;
-  spec.TaskTemplate.ForceUpdate = (spec.TaskTemplate.ForceUpdate ?? 0) + 1;
-  // The version goes in the query and the spec in the body (docker-modem would put both in each otherwise).
-  await service.update({ _query: { version: info.Version.Index }, _body: spec } as never).catch((e: unknown) => {
-    throw asUserError(e, engine, 'moving the job off the lost node');
-  });
-}

@@ -14,7 +14,7 @@ import { DEFAULT_LIMITS, formatSize } from '../core/limits';
 import { makeBuildRequest } from '../core/buildRequest';
 import { containerSpecFor } from '../core/profiles';
 import { parseGentooTree } from '../core/profiles/gentoo';
-import { cpuReservation, jobMemory, jobNetworks, newRunId, runLabels, usableNodes, type SwarmOptions } from '../core/swarmPlan';
+import { cpuReservation, jobMemory, jobNetworks, LABEL_RUN, newRunId, runLabels, usableNodes, type SwarmOptions } from '../core/swarmPlan';
 import { isUserError, UserError } from '../core/userError';
 import { asUserError } from './dockerErrors';
 import type { Engine } from './engine';
@@ -24,6 +24,7 @@ import { startSwarmJob, type SwarmJobHandle } from './swarmJob';
 import { jobLogPath, prepareSwarmJob, swarmJobConfig, type JobContext } from './swarmJobSpec';
 import { nodeLabel, swarmFacts, type SwarmFacts } from './swarmManager';
 import type { RunTaskContext } from './swarmService';
+import { tasksGone } from './swarmTasks';
 import { treeOnEveryNode } from './swarmTree';
 
 /** One build of the run: an ebuild at a dependency level (a USE combination: with its own overrides folder). */
@@ -115,6 +116,9 @@ export function startSwarmRun(o: SwarmRunOptions): SwarmRunHandle {
       await Promise.all([...running].map((j) => j.cancel()));
       await Promise.all(services.map((id) => o.engine.docker.getService(id).remove().catch(() => undefined)));
       await secrets.removeAll();
+      // Swarm stops and removes the tasks' containers on their nodes: wait for that, within reason.
+      const left = await tasksGone(o.engine, `${LABEL_RUN}=${runId}`, (o.config.stopGraceSeconds + 30) * 1000);
+      if (left.length) note(`containers of this run are still on ${left.length} node(s) (${left.map((n) => n.slice(0, 12)).join(', ')}): Swarm removes them when those nodes answer; \`ebuild-builder clean --run ${runId}\` removes what is left`);
     }
     for (const out of outcomes) if (!out.result && !out.error && !out.notBuilt) out.notBuilt = 'cancelled';
     return outcomes;

@@ -1,6 +1,6 @@
 /**
- * Service specs of a swarm run: a build job (replicated job), the binhost (a service with a port published on the
- * manager's node) and the tree fill (a global job). The bounds and security settings of a local build (limits.ts)
+ * Service specs of a swarm run: a build job (one task run to its end), the binhost (a service with a port published
+ * on the manager's node) and the tree fill (one task per node, run to its end). The bounds and security settings of a local build (limits.ts)
  * apply to every task as far as the service API carries them: dropped capabilities, processes, memory, an init
  * process; no-new-privileges is set by the job wrapper itself (and by the spec on engines whose API has it). What the
  * API has no field for (swap, the disk bound, `securityOpt`) is said in the run's notes (docs/scale-out.md).
@@ -65,7 +65,10 @@ export function jobServiceSpec(j: JobSpecInput, run: RunTaskContext): Docker.Cre
   return {
     Name: j.name,
     Labels: j.labels,
-    Mode: { ReplicatedJob: { MaxConcurrent: 1, TotalCompletions: 1 } },
+    // A replicated service of one task that runs to its end (the restart policy does not restart a task that
+    // completed) rather than `replicated-job`: on Docker 20.10 a job's task is never moved off a node that went
+    // down, and removing a job leaves its tasks and containers on the nodes (moby/moby#42789, #44312).
+    Mode: { Replicated: { Replicas: 1 } },
     TaskTemplate: {
       ContainerSpec: {
         Image: j.spec.image,
@@ -118,7 +121,7 @@ export function binhostServiceSpec(name: string, image: string, nodeId: string, 
 }
 
 /**
- * A global job that creates the tree's named volume on every node from the tree image (Docker copies the image's
+ * A global service run once per node that creates the tree's named volume on every node from the tree image (Docker copies the image's
  * content into an empty named volume when a container mounts it). Its command is Docker's own init binary (mounted
  * by `Init`), so an image with nothing to run in it (`gentoo/portage` is FROM scratch) still does.
  */
@@ -126,7 +129,7 @@ export function treeFillServiceSpec(name: string, image: string, volumes: { name
   return {
     Name: name,
     Labels: labels,
-    Mode: { GlobalJob: {} },
+    Mode: { Global: {} }, // not `global-job`: see jobServiceSpec
     TaskTemplate: {
       ContainerSpec: {
         Image: image,

@@ -126,3 +126,16 @@ export function sleeper(): { sleep: (ms: number) => Promise<void>; wake: () => v
     wake: () => wake(),
   };
 }
+
+/**
+ * Waits until Swarm has removed every task labelled `label` (their containers are gone on their nodes), at most
+ * `ms`; returns the nodes of those still there (a node that is down removes them when it comes back).
+ */
+export async function tasksGone(engine: Engine, label: string, ms: number): Promise<string[]> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const left = ((await engine.docker.listTasks({ filters: { label: [label] } }).catch(() => [])) as RawTask[]);
+    if (!left.length || Date.now() > end) return [...new Set(left.map((t) => t.NodeID ?? ''))];
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
