@@ -39,7 +39,10 @@ export interface BuildHandle {
   readonly id: string;
   /** Subscribe to events; returns an unsubscribe function. Events before subscription are not replayed. */
   onEvent(listener: (e: RunEvent) => void): () => void;
-  /** Stop the container (grace period, then kill) and remove it. Resolves when it is gone. */
-  cancel(): Promise<void>;
+  /**
+   * Stop the container (grace period, then kill), salvage its logs and remove it; resolves when it is gone.
+   * `now`: remove it at once, nothing salvaged (the window is closing and has seconds left).
+   */
+  cancel(opts?: { now?: boolean }): Promise<void>;
   readonly done: Promise<BuildResult>;
 }

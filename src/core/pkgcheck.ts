@@ -45,3 +45,20 @@ export function parseJsonStream(output: string): PkgcheckResult[] {
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
+
+/** pkgcheck writes errors under names like these; everything else is a warning or a style note. */
+const ERROR_CLASS = /^(Invalid|Nonexistent|Nonsolvable|Missing|Bad|Unknown)|Error$/;
+
+export function pkgcheckSeverity(r: PkgcheckResult): 'error' | 'warning' {
+  return ERROR_CLASS.test(r.className) ? 'error' : 'warning';
+}
+
+/** JsonStream has no message text (pkgcheck's `desc` is not serialized): one worded from the class and attributes. */
+export function describePkgcheckResult(r: PkgcheckResult): string {
+  const words = r.className.replace(/([a-z])([A-Z])/g, '$1 $2');
+  const details = Object.entries(r.attrs)
+    .filter(([k]) => k !== 'line')
+    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+  const line = typeof r.attrs.line === 'string' ? ` — \`${r.attrs.line.trim()}\`` : '';
+  return `${words}${details.length ? ` (${details.join('; ')})` : ''}${line}`;
+}

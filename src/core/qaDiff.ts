@@ -5,7 +5,7 @@
  * the base does not have (a version bump) that the base had on another version of the package is carried over, not
  * new. Pure: src/cli/commands/qaDiff.ts runs pkgcheck on both trees and prints these as CI annotations.
  */
-import type { PkgcheckResult } from './pkgcheck';
+import { describePkgcheckResult, pkgcheckSeverity, type PkgcheckResult } from './pkgcheck';
 
 export interface QaItem {
   result: PkgcheckResult;
@@ -55,23 +55,6 @@ export function newQaItems(base: QaItem[], head: QaItem[], baseVersions: Set<str
   return out;
 }
 
-/** pkgcheck writes errors under names like these; everything else is a warning or a style note. */
-const ERROR_CLASS = /^(Invalid|Nonexistent|Nonsolvable|Missing|Bad|Unknown)|Error$/;
-
-export function qaSeverity(r: PkgcheckResult): 'error' | 'warning' {
-  return ERROR_CLASS.test(r.className) ? 'error' : 'warning';
-}
-
-/** JsonStream has no message text (pkgcheck's `desc` is not serialized): one worded from the class and attributes. */
-export function describeQaResult(r: PkgcheckResult): string {
-  const words = r.className.replace(/([a-z])([A-Z])/g, '$1 $2');
-  const details = Object.entries(r.attrs)
-    .filter(([k]) => k !== 'line')
-    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
-  const line = typeof r.attrs.line === 'string' ? ` — \`${r.attrs.line.trim()}\`` : '';
-  return `${words}${details.length ? ` (${details.join('; ')})` : ''}${line}`;
-}
-
 /** The head-side line numbers a unified diff (`git diff -U0`) adds or changes. */
 export function changedLines(diff: string): Set<number> {
   const out = new Set<number>();
@@ -117,7 +100,7 @@ export function qaAnnotations(items: QaItem[], fileOf: (r: PkgcheckResult) => st
   return items.map((i) => {
     const r = i.result;
     const what = [r.category && r.package ? `${r.category}/${r.package}${r.version ? `-${r.version}` : ''}` : r.category, r.className].filter(Boolean).join(': ');
-    return { severity: qaSeverity(r), title: `pkgcheck ${what} (new in this change)`, message: describeQaResult(r), path: fileOf(r), line: i.line };
+    return { severity: pkgcheckSeverity(r), title: `pkgcheck ${what} (new in this change)`, message: describePkgcheckResult(r), path: fileOf(r), line: i.line };
   });
 }
 

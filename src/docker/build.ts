@@ -217,7 +217,13 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    cancel: async () => {
+    cancel: async (o) => {
+      if (o?.now) {
+        // Flagged first, so run() ends as cancelled rather than as a container that vanished.
+        cancelRequested = true;
+        await removeContainer().catch(() => undefined);
+        return;
+      }
       await cancel();
       await done;
     },

@@ -108,13 +108,13 @@ function recordingPackages(handle: BuildHandle, request: BuildRequest, cache: Ca
     await recordBuiltPackages(request, cache, request.binpkgCache!, built).catch(() => undefined);
     return result;
   });
-  return { id: handle.id, onEvent: (l) => handle.onEvent(l), cancel: () => handle.cancel(), done };
+  return { id: handle.id, onEvent: (l) => handle.onEvent(l), cancel: (o) => handle.cancel(o), done };
 }
 
 /** A failed build whose container was left can still be kept: the result carries what that needs. */
 function withKeepable(handle: BuildHandle, info: KeptInfo): BuildHandle {
   const done = handle.done.then((r) => (r.state === 'failed' && !r.kept && r.containerId ? { ...r, keepable: info } : r));
-  return { id: handle.id, onEvent: (l) => handle.onEvent(l), cancel: () => handle.cancel(), done };
+  return { id: handle.id, onEvent: (l) => handle.onEvent(l), cancel: (o) => handle.cancel(o), done };
 }
 
 export async function buildEbuild(ebuildPath: string, opts: BuildEbuildOptions): Promise<BuildHandle> {

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { BuildConfig } from '../core/buildConfig';
+import type { ContainerSpec } from '../core/buildModel';
 import type { BuildHandle } from '../core/buildRun';
 import { emergeInfoFromLog } from '../core/bugReport';
 import { UserError } from '../core/userError';
@@ -19,8 +20,8 @@ export interface EmergeInfoOptions {
   config: BuildConfig;
   profile?: string;
   engine?: Engine;
-  /** The run once it is on its way (to cancel it). */
-  onStart?: (handle: BuildHandle) => void;
+  /** The run once it is on its way (to show and cancel it). */
+  onStart?: (handle: BuildHandle, spec: ContainerSpec) => void;
 }
 
 /** The `emerge --info` block the builder prints for the ebuild's build; throws a UserError when it cannot run. */
@@ -34,8 +35,8 @@ export async function emergeInfoOf(ebuild: string, opts: EmergeInfoOptions): Pro
       keepContainerOnFailure: false,
       artifactsFolder: path.join(scratch, 'artifacts'),
     };
-    const { handle } = await prepareBuild(ebuild, { workspaceFolders: opts.workspaceFolders, config, profile: opts.profile, engine: opts.engine, logDir: scratch });
-    opts.onStart?.(handle);
+    const { handle, spec } = await prepareBuild(ebuild, { workspaceFolders: opts.workspaceFolders, config, profile: opts.profile, engine: opts.engine, logDir: scratch });
+    opts.onStart?.(handle, spec);
     const out: Buffer[] = [];
     handle.onEvent((e) => {
       if (e.type === 'output') out.push(e.data);

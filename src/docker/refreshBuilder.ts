@@ -85,5 +85,5 @@ export async function startRefresh(opts: RefreshOptions): Promise<StartedRefresh
     if (result.state !== 'succeeded' && treeVolume) await engine.docker.getVolume(treeVolume).remove().catch(() => undefined);
     return result;
   });
-  return { handle: { id: handle.id, onEvent: (l) => handle.onEvent(l), cancel: () => handle.cancel(), done }, treeVolume, logPath };
+  return { handle: { id: handle.id, onEvent: (l) => handle.onEvent(l), cancel: (o) => handle.cancel(o), done }, treeVolume, logPath };
 }

@@ -16,7 +16,7 @@ export interface BuildProgress {
 }
 
 /** What a row of Builds is running. */
-export type RunKind = 'build' | 'use-combination' | 'pkgcheck' | 'publish' | 'refresh';
+export type RunKind = 'build' | 'use-combination' | 'pkgcheck' | 'publish' | 'refresh' | 'emerge-info';
 
 /** Runs whose output is emerge's: their findings become diagnostics. */
 export const emergeRun = (b: BuildRecord): boolean => b.kind === 'build' || b.kind === 'use-combination';

@@ -10,7 +10,8 @@ import { describeError, showError } from './userErrors';
 export async function checkEngine(ctx: Ctx, announce: boolean): Promise<boolean> {
   const config = ctx.config.forResource(vscode.workspace.workspaceFolders?.[0]?.uri);
   try {
-    const engine = await connectForVsCode(ctx, config);
+    // Announced: the user asked (Check Engine), so it may ask about the host key; else a background check.
+    const engine = await connectForVsCode(ctx, config, { background: !announce });
     try {
       await engine.docker.ping();
       ctx.setEngineReachable(true);

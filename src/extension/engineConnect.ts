@@ -12,18 +12,37 @@ import { hostKeyPrompt } from './engineUi';
 
 const TRUST = 'Trust and Connect';
 
+/** Host-key questions on screen, by host and key: connections opened meanwhile wait for the same answer. */
+const pendingHostKeys = new Map<string, Promise<boolean>>();
+
+export interface ConnectOptions {
+  /**
+   * A check nobody asked for (the engine check at start-up, restoring kept builds) never opens a modal: an unknown
+   * host key makes it fail with the "host key unknown" message, and the next build or "Check Engine" asks.
+   */
+  background?: boolean;
+}
+
 /** Connects (and pings) the configured engine; callers close it when done (an ssh engine holds a connection). */
-export async function connectForVsCode(ctx: Ctx, config: BuildConfig): Promise<Engine> {
+export async function connectForVsCode(ctx: Ctx, config: BuildConfig, opts: ConnectOptions = {}): Promise<Engine> {
   return connectForConfig(config, process.env, {
     onUnknownHostKey: async (info: HostKeyInfo) => {
-      ctx.log.info(`unknown SSH host key for ${info.host}:${info.port} ${info.keyType} ${info.fingerprint}`);
-      const answer = await vscode.window.showWarningMessage(hostKeyPrompt(info), {
-        modal: true,
-        detail: 'Compare the fingerprint with the one the host\'s administrator gave you. Trusting adds it to ~/.ssh/known_hosts.',
-      }, TRUST);
-      return answer === TRUST;
+      ctx.log.info(`unknown SSH host key for ${info.host}:${info.port} ${info.keyType} ${info.fingerprint}${opts.background ? ' (not asked: a background check)' : ''}`);
+      if (opts.background) return false;
+      const key = `${info.host}:${info.port} ${info.fingerprint}`;
+      let answer = pendingHostKeys.get(key);
+      if (!answer) {
+        answer = Promise.resolve(vscode.window.showWarningMessage(hostKeyPrompt(info), {
+          modal: true,
+          detail: 'Compare the fingerprint with the one the host\'s administrator gave you. Trusting adds it to ~/.ssh/known_hosts.',
+        }, TRUST)).then((a) => a === TRUST);
+        pendingHostKeys.set(key, answer);
+        void answer.finally(() => pendingHostKeys.delete(key));
+      }
+      return answer;
     },
     sshPassphrase: async () => {
+      if (opts.background) return '';
       const value = await vscode.window.showInputBox({
         password: true,
         ignoreFocusOut: true,

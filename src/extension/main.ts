@@ -76,13 +76,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
 
 /**
  * A window that closes mid-build takes the build's terminal and its collector with it: cancel running builds so
- * their containers are stopped and removed rather than left behind (bounded: VS Code waits only briefly).
+ * their containers are removed at once rather than left behind (VS Code waits only a few seconds: no grace period,
+ * nothing salvaged; over ssh a salvage alone outlasts that).
  */
 export async function deactivate(): Promise<void> {
   const ctx = current;
   current = undefined;
   if (!ctx) return;
-  const cancels = [...ctx.builds.running().map((b) => b.handle?.cancel().catch(() => undefined)), ...ctx.beforeClose.map((f) => f().catch(() => undefined))];
+  const cancels = [...ctx.builds.running().map((b) => b.handle?.cancel({ now: true }).catch(() => undefined)), ...ctx.beforeClose.map((f) => f().catch(() => undefined))];
   if (cancels.length) {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([Promise.all(cancels), new Promise((r) => (timer = setTimeout(r, 4000)))]);

@@ -17,7 +17,6 @@ import { emergeInfoOf } from '../docker/emergeInfo';
 import type { Ctx } from './ctx';
 import { atomOfEbuild, type BuildRecord } from './builds';
 import { registerCommand } from './commandRegistry';
-import { connectForVsCode } from './engineConnect';
 
 export const RDEPS_COMMAND = 'ebuildBuilder.buildReverseDeps';
 export const TESTS_COMMAND = 'ebuildBuilder.buildWithTests';
@@ -125,14 +124,20 @@ async function draftBugReport(ctx: Ctx, arg: unknown): Promise<void> {
     reportDir: path.resolve(workspace, config.artifactsFolder, 'reports'),
     emergeInfo: async (ebuild, profile) => {
       progress.report({ message: `emerge --info in the ${profile} builder…` });
-      const engine = await connectForVsCode(ctx, config);
+      // Through the runner like every container: a row in Builds, cancellable, cancelled with the window.
+      let finished: Promise<string> | undefined;
+      const run = await ctx.runner.track(
+        { kind: 'emerge-info', ebuildPath: ebuild, profile, atom: `emerge --info (${profile})`, quiet: true, background: true, silentErrors: true },
+        (engine, cfg) => new Promise((resolve, reject) => {
+          finished = emergeInfoOf(ebuild, { workspaceFolders: workspaceFolders(), config: { ...cfg, profile }, profile, engine, onStart: (handle, spec) => resolve({ handle, spec }) });
+          finished.catch(reject);
+        }),
+      );
+      const sub = token.onCancellationRequested(() => void ctx.runner.cancel(run));
       try {
-        return await emergeInfoOf(ebuild, {
-          workspaceFolders: workspaceFolders(), config: { ...config, profile }, profile, engine,
-          onStart: (handle) => token.onCancellationRequested(() => void handle.cancel()),
-        });
+        return await finished!;
       } finally {
-        await engine.close();
+        sub.dispose();
       }
     },
   }));

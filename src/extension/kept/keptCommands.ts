@@ -177,7 +177,8 @@ async function restoreKept(ctx: Ctx): Promise<void> {
   if (!folders.length || !vscode.workspace.isTrusted) return;
   const config = ctx.config.forResource(vscode.workspace.workspaceFolders?.[0]?.uri);
   const hours = ctx.config.editor().keptMaxAgeHours;
-  const engine = await connectForVsCode(ctx, config);
+  // At start-up nobody asked: an unknown host key waits for the first build to ask about it.
+  const engine = await connectForVsCode(ctx, config, { background: true });
   try {
     for (const k of await pruneKept(engine, hours * 3600_000)) ctx.log.info(`kept build ${k.id} (${k.atom}) removed: older than ${hours} h`);
     for (const k of await listKept(engine)) {
