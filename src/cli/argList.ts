@@ -16,43 +16,6 @@ export function parseCommandArgs<O extends Options, P extends boolean = false>(a
   }
 }
 
-/** Removes `--name VALUE` / `--name=VALUE` and returns the value (the last one wins). */
-export function takeOption(args: string[], name: string): string | undefined {
-  let value: string | undefined;
-  for (let i = 0; i < args.length; ) {
-    if (args[i] === name) {
-      if (i + 1 >= args.length) throw new UserError(`${name} needs a value.`, `Write ${name} VALUE.`, 'bad-argument');
-      value = args[i + 1];
-      args.splice(i, 2);
-    } else if (args[i].startsWith(name + '=')) {
-      value = args[i].slice(name.length + 1);
-      args.splice(i, 1);
-    } else i++;
-  }
-  return value;
-}
-
-/** Removes every `--name VALUE` and returns the values in order. */
-export function takeOptions(args: string[], name: string): string[] {
-  const out: string[] = [];
-  for (let v = takeOption(args, name); v !== undefined; v = takeOption(args, name)) out.push(v);
-  return out;
-}
-
-export function takeFlag(args: string[], name: string): boolean {
-  const i = args.indexOf(name);
-  if (i < 0) return false;
-  args.splice(i, 1);
-  takeFlag(args, name);
-  return true;
-}
-
-export function rejectUnknown(args: string[], verb: string): void {
-  if (args.length) {
-    throw new UserError(`Unexpected argument '${args[0]}'.`, `Run \`ebuild-builder ${verb} --help\` for the options.`, 'bad-argument');
-  }
-}
-
 /** `10m`, `30s`, `1h`, `500ms`, plain seconds → milliseconds. */
 export function parseDuration(text: string, option: string): number {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());

@@ -1,13 +1,12 @@
 /** The engine a kept-build command talks to (--engine/--context, else as `build` chooses), with old kept builds pruned. */
-import { parseArgs } from 'node:util';
 import { DEFAULT_BUILD_CONFIG } from '../core/buildConfig';
-import { UserError } from '../core/userError';
 import type { Engine } from '../docker/engine';
 import { connectForConfig } from '../docker/engineForBuild';
 import { pruneKept } from '../docker/keptBuild';
+import { parseCommandArgs } from './argList';
 import type { CliIO } from './cliTypes';
 
-export const ENGINE_OPTIONS = { engine: { type: 'string' }, context: { type: 'string' } } as const;
+const ENGINE_OPTIONS = { engine: { type: 'string' }, context: { type: 'string' } } as const;
 
 /** Kept builds older than this (hours; `EBUILD_BUILDER_KEPT_MAX_AGE_HOURS`, default a day) go at each CLI run. */
 export function keptMaxAgeMs(env: NodeJS.ProcessEnv): number {
@@ -26,15 +25,11 @@ export async function withKeptEngine<T>(values: { engine?: string; context?: str
 }
 
 /** `positionals` split at `--`: what is ours, and the command to run. */
-export function parseKeptArgs(args: string[], extra: NonNullable<Parameters<typeof parseArgs>[0]>['options'] = {}): {
+export function parseKeptArgs(args: string[], verb: string, extra: Parameters<typeof parseCommandArgs>[2] = {}): {
   values: Record<string, string | boolean | undefined>; positionals: string[]; command: string[];
 } {
   const dash = args.indexOf('--');
   const own = dash >= 0 ? args.slice(0, dash) : args;
-  try {
-    const parsed = parseArgs({ args: own, allowPositionals: true, options: { ...ENGINE_OPTIONS, ...extra } });
-    return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals, command: dash >= 0 ? args.slice(dash + 1) : [] };
-  } catch (e) {
-    throw new UserError((e as Error).message, 'Run the command with --help for its options.', 'bad-flag');
-  }
+  const parsed = parseCommandArgs(own, verb, { ...ENGINE_OPTIONS, ...extra }, true);
+  return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals, command: dash >= 0 ? args.slice(dash + 1) : [] };
 }

@@ -1,12 +1,12 @@
 /** `ebuild-builder engine`: which Docker engine builds would use, how it was chosen, and whether it answers. */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { UserError } from '../../core/userError';
 import { connectEngine, type ConnectConfig } from '../../docker/connect';
 import { listContexts } from '../../docker/contexts';
 import { chooseEngine } from '../../docker/engineChoice';
 import { hostPattern } from '../../docker/knownHosts';
 import type { CliCommand, CliIO } from '../cliTypes';
+import { parseCommandArgs } from '../argList';
 
 const usage = `Usage: ebuild-builder engine [--engine URL | --context NAME] [options]
 
@@ -58,19 +58,11 @@ export const command: CliCommand = {
   summary: 'show the Docker engine builds use (and how it was chosen); --list the contexts',
   usage,
   async run(args, io) {
-    let values: Record<string, unknown>;
-    try {
-      values = parseArgs({
-        args, strict: true, allowPositionals: false,
-        options: {
-          engine: { type: 'string' }, context: { type: 'string' }, list: { type: 'boolean' },
-          'accept-host-key': { type: 'string' }, 'identity-file': { type: 'string' }, 'known-hosts': { type: 'string' },
-          timeout: { type: 'string' }, 'no-ping': { type: 'boolean' },
-        },
-      }).values;
-    } catch (e) {
-      throw new UserError((e as Error).message, 'Run `ebuild-builder engine --help` for the options.', 'bad-flag');
-    }
+    const values: Record<string, unknown> = parseCommandArgs(args, 'engine', {
+      engine: { type: 'string' }, context: { type: 'string' }, list: { type: 'boolean' },
+      'accept-host-key': { type: 'string' }, 'identity-file': { type: 'string' }, 'known-hosts': { type: 'string' },
+      timeout: { type: 'string' }, 'no-ping': { type: 'boolean' },
+    }).values;
     if (values.list) {
       const rows = listContexts(io.env);
       const width = Math.max(4, ...rows.map((r) => r.name.length + 2));

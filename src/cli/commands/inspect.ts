@@ -1,10 +1,10 @@
 /** `ebuild-builder inspect PKG [--json]`: a binary package's metadata, Manifest status and file list. */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readBinaryPackage, readEnvironment, type BinaryPackage, type BinpkgFile } from '../../core/binpkg/readPackage';
 import { DEP_KEYS, formatDepTree, parseDepString } from '../../core/binpkg/metadata';
 import { UserError } from '../../core/userError';
 import type { CliCommand, CliIO } from '../cliTypes';
+import { parseCommandArgs } from '../argList';
 
 const usage = `Usage: ebuild-builder inspect <package> [options]
 
@@ -27,15 +27,7 @@ export const command: CliCommand = {
   summary: 'show a binary package (.gpkg.tar, .tbz2, .xpak): metadata, Manifest, files',
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args, allowPositionals: true, strict: true,
-        options: { json: { type: 'boolean' }, 'no-files': { type: 'boolean' }, ebuild: { type: 'boolean' }, environment: { type: 'boolean' } },
-      });
-    } catch (e) {
-      throw new UserError((e as Error).message, 'Run `ebuild-builder inspect --help` for the options.', 'bad-flag');
-    }
+    const parsed = parseCommandArgs(args, 'inspect', { json: { type: 'boolean' }, 'no-files': { type: 'boolean' }, ebuild: { type: 'boolean' }, environment: { type: 'boolean' } }, true);
     if (parsed.positionals.length !== 1) throw new UserError('inspect takes one package file.', 'Example: ebuild-builder inspect artifacts/app-misc/hello-1.0.gpkg.tar', 'bad-flag');
     const path = resolve(io.cwd, parsed.positionals[0]);
     const v = parsed.values;

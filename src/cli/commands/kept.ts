@@ -15,7 +15,7 @@ profile, engine, container and age. --json prints one object per kept build. Kep
 (EBUILD_BUILDER_KEPT_MAX_AGE_HOURS) are removed at each run.
 `,
   async run(args, io) {
-    const { values } = parseKeptArgs(args, { json: { type: 'boolean' } });
+    const { values } = parseKeptArgs(args, 'kept', { json: { type: 'boolean' } });
     return withKeptEngine(values as { engine?: string }, io, async (engine) => {
       const list = await listKept(engine);
       for (const k of list) {
@@ -34,7 +34,7 @@ export const discard: CliCommand = {
   summary: 'remove a kept build',
   usage: 'Usage: ebuild-builder discard ID [--engine URL | --context NAME]\n\nRemoves the kept build ID (its container and its saved state).\n',
   async run(args, io) {
-    const { values, positionals } = parseKeptArgs(args);
+    const { values, positionals } = parseKeptArgs(args, 'discard');
     if (positionals.length !== 1) throw new UserError('discard needs the id of a kept build.', 'Run `ebuild-builder kept` to list them.', 'bad-flag');
     return withKeptEngine(values as { engine?: string }, io, async (engine) => {
       const k = await requireKept(engine, positionals[0]);

@@ -18,7 +18,7 @@ difference as files/NAME.patch of the package (a/ b/ paths, for patch -p1). --ad
 the ebuild's PATCHES. An existing patch is not overwritten without --force.
 `,
   async run(args, io) {
-    const { values, positionals } = parseKeptArgs(args, { name: { type: 'string' }, 'add-to-patches': { type: 'boolean' }, force: { type: 'boolean' } });
+    const { values, positionals } = parseKeptArgs(args, 'patch', { name: { type: 'string' }, 'add-to-patches': { type: 'boolean' }, force: { type: 'boolean' } });
     const name = patchFileName(String(values.name ?? ''));
     if (positionals.length !== 1 || !name) throw new UserError('patch needs the id of a kept build and --name NAME.patch (letters, digits, ._+-).', 'Run `ebuild-builder patch ID --name fix-build.patch`.', 'bad-flag');
     return withKeptEngine(values as { engine?: string }, io, async (engine) => {

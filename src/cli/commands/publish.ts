@@ -4,7 +4,6 @@
  * by `eit` in the sabayon/eit-amd64 image.
  */
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { publishBinhost } from '../../core/binpkg/binhost';
 import { PUBLISH_METHODS, type PublishMethod } from '../../core/profiles/publish';
 import { isUserError, UserError } from '../../core/userError';
@@ -13,6 +12,7 @@ import { runPublishInContainer } from '../../docker/publishRun';
 import { buildConfigFor } from '../buildOptions';
 import type { CliCommand, CliIO } from '../cliTypes';
 import { engineConfigFromFlags } from './engine';
+import { parseCommandArgs } from '../argList';
 
 const usage = `Usage: ebuild-builder publish <dir> [options]
 
@@ -44,19 +44,12 @@ Exit status: 0 when published; 1 when some packages could not be read (index) or
 `;
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args, allowPositionals: true, strict: true,
-      options: {
+  return parseCommandArgs(args, 'publish', {
         json: { type: 'boolean' }, method: { type: 'string' }, repository: { type: 'string' }, description: { type: 'string' },
         out: { type: 'string' }, image: { type: 'string' }, workspace: { type: 'string' }, network: { type: 'string' },
         engine: { type: 'string' }, context: { type: 'string' }, 'accept-host-key': { type: 'string' },
         'identity-file': { type: 'string' }, 'known-hosts': { type: 'string' }, timeout: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    throw new UserError((e as Error).message, 'Run `ebuild-builder publish --help` for the options.', 'bad-flag');
-  }
+  }, true);
 }
 
 export const command: CliCommand = {

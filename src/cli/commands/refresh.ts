@@ -1,11 +1,11 @@
 /** `ebuild-builder refresh`: run the Sabayon builder's sync and equo upgrade once and save the result as an image. */
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { SABAYON_DEFAULT_IMAGE } from '../../core/profiles/sabayon';
 import { connectForConfig } from '../../docker/engineForBuild';
 import { refreshedTag, startRefresh } from '../../docker/refreshBuilder';
 import { buildConfigFor } from '../buildOptions';
 import type { CliCommand } from '../cliTypes';
+import { parseCommandArgs } from '../argList';
 
 export const command: CliCommand = {
   name: 'refresh',
@@ -18,12 +18,9 @@ then \`equo up && equo u\`; every step must succeed. The container is saved with
 IMAGE:refreshed-YYYYMMDD (or --tag). It prints the settings that make builds use it.
 `,
   async run(args, io) {
-    const { values } = parseArgs({
-      args,
-      options: {
-        'no-sync': { type: 'boolean' }, 'no-equo': { type: 'boolean' }, tag: { type: 'string' }, image: { type: 'string' },
-        workspace: { type: 'string' }, engine: { type: 'string' }, context: { type: 'string' }, network: { type: 'string' },
-      },
+    const { values } = parseCommandArgs(args, 'refresh', {
+      'no-sync': { type: 'boolean' }, 'no-equo': { type: 'boolean' }, tag: { type: 'string' }, image: { type: 'string' },
+      workspace: { type: 'string' }, engine: { type: 'string' }, context: { type: 'string' }, network: { type: 'string' },
     });
     const workspace = path.resolve(io.cwd, values.workspace ?? '.');
     const config = await buildConfigFor(workspace, { env: [], emergeArg: [], engine: values.engine ?? values.context, network: values.network }, io.env);

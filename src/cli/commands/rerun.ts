@@ -19,7 +19,7 @@ Copies the workspace's ebuild and files/ into the kept build again (an edited eb
 workspace's artifacts/). Exits with the phase's status.
 `,
   async run(args, io) {
-    const { values, positionals } = parseKeptArgs(args, { continue: { type: 'boolean' }, artifacts: { type: 'string' } });
+    const { values, positionals } = parseKeptArgs(args, 'rerun', { continue: { type: 'boolean' }, artifacts: { type: 'string' } });
     if (positionals.length !== 2) throw new UserError('rerun needs the id of a kept build and a phase.', 'Run `ebuild-builder rerun ID compile`.', 'bad-flag');
     return withKeptEngine(values as { engine?: string }, io, async (engine) => {
       const kept = await requireKept(engine, positionals[0]);

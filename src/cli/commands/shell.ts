@@ -18,7 +18,7 @@ loaded (emake, the eclass functions, \${WORKDIR} …). With -- CMD…, runs that
 with its status.
 `,
   async run(args, io) {
-    const { values, positionals, command } = parseKeptArgs(args);
+    const { values, positionals, command } = parseKeptArgs(args, 'shell');
     if (positionals.length !== 1) throw new UserError('shell needs the id of a kept build.', 'Run `ebuild-builder kept` to list them.', 'bad-flag');
     return withKeptEngine(values as { engine?: string }, io, async (engine) => {
       const kept = await requireKept(engine, positionals[0]);
