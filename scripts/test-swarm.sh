@@ -6,9 +6,10 @@
 #     workers advertised on 127.0.0.2 and 127.0.0.3
 # Usage: scripts/test-swarm.sh up|down|stop-worker N|start-worker N|env
 # `up` is idempotent and loads the test images into the workers (`docker save | docker load`); it writes
-# $DIR/swarm.json. `down` leaves the swarm only if `up` created it, removes what swarm init added to the main
-# engine (docker_gwbridge when it was not there before), stops the workers and deletes their bridges: the main
-# engine comes out as it went in.
+# $DIR/swarm.json. `down` leaves the swarm only if `up` created it, removes what swarm init and the runs added to the
+# main engine (docker_gwbridge when it was not there before, the tree volumes swarm runs made), stops the workers and
+# deletes their bridges: the main engine comes out as it went in. The workers' data roots stay under $DIR (their
+# images load faster next time).
 set -euo pipefail
 
 DIR=${EB_SWARM_DIR:-/tmp/ebuild-builder-swarm}
@@ -113,6 +114,8 @@ up() {
   case $state in
     inactive)
       docker network inspect docker_gwbridge >/dev/null 2>&1 && : > "$DIR/gwbridge-was-there" || rm -f "$DIR/gwbridge-was-there"
+      # Swarm runs leave the tree's volume on each node (a cache); those new on the main engine go at `down`.
+      docker volume ls -q --filter label=ebuild-builder.tree > "$DIR/tree-volumes-before"
       log "swarm init on the main engine (127.0.0.1:$PORT)"
       docker swarm init --advertise-addr 127.0.0.1 --listen-addr "127.0.0.1:$PORT" >/dev/null
       : > "$DIR/initialized-by-us" ;;
@@ -141,6 +144,10 @@ down() {
     log "leaving the swarm on the main engine"
     docker swarm leave --force >/dev/null || die "docker swarm leave --force failed on the main engine"
     rm -f "$DIR/initialized-by-us"
+    local v
+    for v in $(docker volume ls -q --filter label=ebuild-builder.tree); do
+      grep -qxF "$v" "$DIR/tree-volumes-before" 2>/dev/null || docker volume rm "$v" >/dev/null 2>&1 || log "volume $v is in use; left in place"
+    done
     # swarm init made docker_gwbridge; it stays after leaving unless removed.
     if [ ! -f "$DIR/gwbridge-was-there" ]; then
       wait_for 30 docker network rm docker_gwbridge || log "docker_gwbridge is still in use on the main engine; left in place"

@@ -40,7 +40,7 @@ export interface SwarmJobPlan {
 
 export type SwarmRunEvent =
   | { type: 'note'; text: string }
-  | { type: 'job'; plan: SwarmJobPlan; handle: SwarmJobHandle; request: BuildRequest; spec: ContainerSpec; command: string[] };
+  | { type: 'job'; plan: SwarmJobPlan; handle: SwarmJobHandle; request: BuildRequest; spec: ContainerSpec; command: string[]; logPath: string };
 
 /** What became of one planned build. */
 export interface SwarmJobOutcome {
@@ -148,12 +148,13 @@ export function startSwarmRun(o: SwarmRunOptions): SwarmRunHandle {
           return;
         }
         if (cancelled) return;
+        const logPath = jobLogPath(prepared.request, prepared.name);
         const handle = startSwarmJob({
-          engine: o.engine, name: prepared.name, spec: prepared.service, binhost, logPath: jobLogPath(prepared.request, prepared.name),
+          engine: o.engine, name: prepared.name, spec: prepared.service, binhost, logPath,
           artifactsDir: prepared.request.artifactsDir, image: prepared.spec.image, argv: prepared.command, nodes: facts.nodes,
         });
         running.add(handle);
-        emit({ type: 'job', plan: out.plan, handle, request: prepared.request, spec: prepared.spec, command: prepared.command });
+        emit({ type: 'job', plan: out.plan, handle, request: prepared.request, spec: prepared.spec, command: prepared.command, logPath });
         out.result = await handle.done;
         running.delete(handle);
         if (out.result.state === 'succeeded') builtHere.push(`${prepared.request.category}/${prepared.request.pn}`);

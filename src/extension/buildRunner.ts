@@ -28,6 +28,8 @@ export interface StartOptions {
   silentErrors?: boolean;
   /** Overrides folder for this build only (a USE combination's). */
   overridesFolder?: string;
+  /** An engine already connected (a swarm run's, whose jobs are rows): used as it is, and left open for its owner. */
+  engine?: Engine;
 }
 
 
@@ -155,7 +157,7 @@ export class BuildRunner {
     let handle: BuildHandle;
     let engine: Engine | undefined;
     try {
-      engine = await connectForVsCode(this.ctx, config);
+      engine = what.engine ?? (await connectForVsCode(this.ctx, config));
       const begun = await begin(engine, config);
       handle = begun.handle;
       record.image = begun.spec?.image;
@@ -169,7 +171,7 @@ export class BuildRunner {
       record.endedAt = Date.now();
       record.message = describeError(e);
       this.ctx.log.warn(`${what.kind} ${record.id}: ${record.message}`);
-      void engine?.close();
+      if (!what.engine) void engine?.close();
       if (taskTerminal) {
         taskTerminal.header();
         taskTerminal.footer();
@@ -190,7 +192,7 @@ export class BuildRunner {
     this.ctx.setEngineReachable(true);
     this.follow(record, handle, terminal, !what.silentErrors);
     // The engine (an ssh one holds a connection) lives as long as its build.
-    const connected = engine;
+    const connected = what.engine ? undefined : engine;
     void handle.done.catch(() => undefined).finally(() => void connected?.close());
     if (!what.quiet) this.showProgress(record);
     if (record.cancelRequested) void handle.cancel();

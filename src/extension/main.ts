@@ -15,6 +15,7 @@ import { registerEngineStatus } from './engineStatus';
 import { registerEbuildCommands } from './ebuildCommands';
 import { registerCiCommand } from './ciCommand';
 import { registerUseMatrixCommand } from './useMatrixCommand';
+import { registerSwarmCommand } from './swarmCommand';
 import { startLanguageClient } from './languageClient';
 import { registerDiagnostics } from './diagnostics/register';
 import { registerArtifacts } from './artifacts/register';
@@ -46,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ ctx:
     ['the ebuild editing commands', () => registerEbuildCommands(ctx)],
     ['the CI workflow command', () => registerCiCommand(ctx)],
     ['the USE matrix command', () => registerUseMatrixCommand(ctx)],
+    ['the swarm command', () => registerSwarmCommand(ctx)],
     ['the emerge diagnostics', () => registerDiagnostics(ctx)],
     ['the artifacts view', () => registerArtifacts(ctx)],
     ['the QA commands (reverse dependencies, tests, bug reports)', () => registerQaCommands(ctx)],
