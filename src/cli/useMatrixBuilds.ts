@@ -19,7 +19,7 @@ import type { ParsedBuildFlags } from './buildRun';
  * Builds one combination with its own overrides folder; output goes to `onOutput` as it comes. `onStart`
  * receives the handle (to cancel it). The temporary folder is removed when the build is over.
  */
-export async function buildCombination(
+async function buildCombination(
   ebuild: string, workspace: string, config: BuildConfig, line: string,
   onOutput: (data: Buffer, stream: 'stdout' | 'stderr') => void, onStart?: (handle: BuildHandle) => void,
 ): Promise<BuildResult> {

@@ -44,12 +44,12 @@ const NON_INTERACTIVE: NodeJS.ProcessEnv = {
   ...(process.env.GIT_SSH_COMMAND ? {} : { GIT_SSH_COMMAND: 'ssh -o BatchMode=yes -o ConnectTimeout=30' }),
 };
 
-export function mirrorDir(stateDir: string): string {
+function mirrorDir(stateDir: string): string {
   return path.join(stateDir, 'mirror');
 }
 
 /** The sha of the watched branch on the remote, or the git error when it cannot be reached. */
-export async function remoteHead(url: string, branch: string): Promise<{ sha?: string; error?: string }> {
+async function remoteHead(url: string, branch: string): Promise<{ sha?: string; error?: string }> {
   const ref = branch === 'HEAD' ? 'HEAD' : `refs/heads/${branch}`;
   const r = await git(tmpdir(), ['ls-remote', '--exit-code', '--', url, ref], NON_INTERACTIVE, LS_REMOTE_TIMEOUT_MS);
   if (r.code === 0) {

@@ -72,11 +72,11 @@ export function isValidRepoName(name: string): boolean {
   return /^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(name) && isValidPackageName(name);
 }
 
-export function isValidSlotName(name: string): boolean {
+function isValidSlotName(name: string): boolean {
   return SLOT_RE.test(name);
 }
 
-export function isValidUseFlagName(name: string): boolean {
+function isValidUseFlagName(name: string): boolean {
   return USE_RE.test(name);
 }
 

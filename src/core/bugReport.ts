@@ -47,7 +47,7 @@ export function emergeInfoFromLog(text: string): string | undefined {
 }
 
 /** `USE="…"` (and the other USE_EXPAND variables) of `cpv` in emerge's merge list; undefined when it is not listed. */
-export function useFlagsFromEvents(events: EmergeEvent[], cpv: string): Record<string, string> | undefined {
+function useFlagsFromEvents(events: EmergeEvent[], cpv: string): Record<string, string> | undefined {
   const entry = events.find((e) => e.type === 'merge-list' && e.cpv === cpv);
   return entry?.type === 'merge-list' ? entry.vars : undefined;
 }

@@ -42,7 +42,7 @@ export async function findBuildLog(idOrPath: string, logsDir: string, cwd: strin
 }
 
 /** The override files of a workspace as the report names them (relative to the workspace), with their text. */
-export async function overrideTexts(workspace: string, overridesFolder: string): Promise<OverrideText[]> {
+async function overrideTexts(workspace: string, overridesFolder: string): Promise<OverrideText[]> {
   const set = await discoverOverrides(workspace, overridesFolder);
   const files = [...set.sources.map((s) => s.path), ...(set.envFiles ?? []), ...(set.makeConf ? [set.makeConf] : [])];
   const out: OverrideText[] = [];

@@ -22,7 +22,7 @@ export interface HistoryEntry {
 /** Entries kept per package and profile (older ones are dropped). */
 export const KEPT_PER_PACKAGE = 20;
 /** How many of the last successful builds the estimate takes the median of. */
-export const ESTIMATE_WINDOW = 5;
+const ESTIMATE_WINDOW = 5;
 
 /** `=cat/pn-1.0::repo`, `cat/pn-1.0` or a path's `cat/pn-1.0` → `{ cpv, catPn, repo }`; undefined for anything else. */
 export function packageOf(atomOrCpv: string): { cpv: string; catPn: string; repo?: string } | undefined {
@@ -64,7 +64,7 @@ export function estimateDuration(entries: HistoryEntry[], atomOrCpv: string, pro
 }
 
 /** `12.3 s`, `4 min 05 s`, `1 h 02 min`. */
-export function formatSeconds(ms: number): string {
+function formatSeconds(ms: number): string {
   const s = ms / 1000;
   if (s < 60) return `${s.toFixed(1)} s`;
   const whole = Math.round(s);

@@ -12,7 +12,7 @@ import { UserError } from './userError';
 import { readWorkspaceBuildSettings } from './workspaceSettings';
 
 /** Where a tarball kept in the repository goes. */
-export const CI_CLI_FOLDER = '.ebuild-builder';
+const CI_CLI_FOLDER = '.ebuild-builder';
 
 export const NO_CLI_SOURCE = new UserError(
   'Say where CI gets the Ebuild Builder CLI: the workflow runs only a tarball whose SHA-512 it knows.',
@@ -20,7 +20,7 @@ export const NO_CLI_SOURCE = new UserError(
   'no-cli-source',
 );
 
-export async function sha512Of(file: string): Promise<string> {
+async function sha512Of(file: string): Promise<string> {
   return createHash('sha512').update(await fs.readFile(file)).digest('hex');
 }
 

@@ -33,8 +33,8 @@ export interface CiOptions {
 export type CliSource = { kind: 'url'; url: string; sha512: string } | { kind: 'file'; path: string; sha512: string };
 
 /** Where the workflow unpacks the CLI, and how its steps run it (the bundle needs nothing but Node). */
-export const CI_CLI_DIR = '/tmp/ebuild-builder-cli';
-export const CI_CLI = `node ${CI_CLI_DIR}/bin/ebuild-builder.js`;
+const CI_CLI_DIR = '/tmp/ebuild-builder-cli';
+const CI_CLI = `node ${CI_CLI_DIR}/bin/ebuild-builder.js`;
 
 function checkCliSource(c: CliSource): void {
   if (!/^[0-9a-f]{128}$/.test(c.sha512)) throw new UserError(`"${c.sha512}" is not a SHA-512 in hex (128 characters).`, 'Pass the output of `sha512sum ebuild-builder-*.tgz`.', 'bad-flag');
@@ -54,10 +54,10 @@ function cliInstallScript(c: CliSource): string[] {
 }
 
 /** Where the generated build step puts things (relative to the checkout; the build writes its logs under artifacts/logs). */
-export const CI_PATHS = { artifacts: 'artifacts', logs: 'artifacts/logs', cache: '.ebuild-builder-cache' } as const;
+const CI_PATHS = { artifacts: 'artifacts', logs: 'artifacts/logs', cache: '.ebuild-builder-cache' } as const;
 
 /** Single-quotes a word for POSIX sh. */
-export function shellQuote(word: string): string {
+function shellQuote(word: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -81,7 +81,7 @@ export function buildStepArgs(o: CiOptions, since: string): string[] {
 }
 
 /** `"$EBUILD_BUILDER" build --changed --since "$BASE" …` as one shell line ($BASE is set by the step). */
-export function buildStepCommand(o: CiOptions): string {
+function buildStepCommand(o: CiOptions): string {
   return ['$EBUILD_BUILDER', ...buildStepArgs(o, 'SINCE').map((a) => (a === 'SINCE' ? '"$BASE"' : shellQuote(a)))].join(' ');
 }
 
@@ -94,7 +94,7 @@ export function qaStepArgs(o: CiOptions, base: string, format: 'github' | 'gitla
 }
 
 /** `$EBUILD_BUILDER qa-diff --base "$BASE" …` as one shell line. */
-export function qaStepCommand(o: CiOptions, format: 'github' | 'gitlab-codequality'): string {
+function qaStepCommand(o: CiOptions, format: 'github' | 'gitlab-codequality'): string {
   return ['$EBUILD_BUILDER', ...qaStepArgs(o, 'BASE', format).map((a) => (a === 'BASE' ? '"$BASE"' : shellQuote(a)))].join(' ');
 }
 

@@ -5,6 +5,10 @@
 import { tryParseAtom, type Atom } from './atom';
 import { assignedValues } from './ebuildVars';
 
+/** The variables holding dependency specifications (PMS 8.1). */
+export const DEPENDENCY_VARIABLES = ['DEPEND', 'RDEPEND', 'BDEPEND', 'PDEPEND', 'IDEPEND'] as const;
+export type DependencyVariable = (typeof DEPENDENCY_VARIABLES)[number];
+
 export interface DependencyAtoms {
   before: Atom[];
   after: Atom[];
@@ -16,7 +20,7 @@ export function dependencyAtoms(text: string): DependencyAtoms {
 }
 
 /** Every package atom of a dependency string (USE conditionals, groups, blockers and `${VAR}` skipped). */
-export function atomsIn(depString: string): Atom[] {
+function atomsIn(depString: string): Atom[] {
   const out: Atom[] = [];
   for (const tok of depString.split(/\s+/)) {
     if (!tok || tok === '||' || tok === '(' || tok === ')' || tok.endsWith('?') || tok.startsWith('!') || tok.includes('$')) continue;

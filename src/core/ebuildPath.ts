@@ -26,7 +26,7 @@ export function isInside(parent: string, child: string): boolean {
 }
 
 /** The innermost overlay holding `file` (nested overlays: the deepest wins), with the path relative to it. */
-export function findOverlayFor(file: string, overlays: Overlay[]): { overlay: Overlay; relative: string } | undefined {
+function findOverlayFor(file: string, overlays: Overlay[]): { overlay: Overlay; relative: string } | undefined {
   let best: { overlay: Overlay; relative: string; depth: number } | undefined;
   for (const overlay of overlays) {
     for (const root of new Set([path.resolve(overlay.path), path.resolve(overlay.realPath)])) {

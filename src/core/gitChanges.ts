@@ -114,7 +114,7 @@ export async function filesAt(repo: string, rev = 'HEAD'): Promise<string[]> {
 }
 
 /** Reads many blobs at `rev` with one `git cat-file --batch`. Missing paths are left out. */
-export function readBlobs(repo: string, rev: string, paths: string[]): Promise<Map<string, string>> {
+function readBlobs(repo: string, rev: string, paths: string[]): Promise<Map<string, string>> {
   return new Promise((resolve, reject) => {
     const result = new Map<string, string>();
     if (paths.length === 0) return resolve(result);

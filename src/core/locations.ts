@@ -7,6 +7,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { BuildFailureEvent, EmergeEvent } from './emerge/events';
 import { unreachableEvent } from './emerge/events';
+import { DEPENDENCY_VARIABLES } from './ebuildDeps';
 
 export interface LocateSources {
   ebuildText: string;
@@ -23,7 +24,6 @@ export interface LocateSources {
 /** A place in a file (1-based lines), with an optional note; or only a note when nothing fits. */
 export type Location = { file: string; line: number; endLine?: number; note?: string } | { note: string; file?: undefined };
 
-const DEP_VARS = ['RDEPEND', 'DEPEND', 'BDEPEND', 'PDEPEND', 'IDEPEND'];
 
 export function locate(event: EmergeEvent, src: LocateSources): Location {
   switch (event.type) {
@@ -132,7 +132,7 @@ function findInFunction(fn: string, snippet: string | undefined, src: LocateSour
 }
 
 function locateDependency(atoms: string[], src: LocateSources): Location {
-  const vars = DEP_VARS.map((v) => findAssignment(src.ebuildText, v)).filter((v): v is Extent => Boolean(v)).sort((a, b) => a.start - b.start);
+  const vars = DEPENDENCY_VARIABLES.map((v) => findAssignment(src.ebuildText, v)).filter((v): v is Extent => Boolean(v)).sort((a, b) => a.start - b.start);
   for (const atom of atoms) {
     const name = packageName(atom);
     if (!name) continue;

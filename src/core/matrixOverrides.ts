@@ -6,7 +6,7 @@ import { appendFile, cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const MATRIX_USE_FILE = 'zz-ebuild-builder-use-matrix';
+const MATRIX_USE_FILE = 'zz-ebuild-builder-use-matrix';
 
 /** Creates the folder; the caller removes it with `removeMatrixOverrides` when the build is over. */
 export async function makeMatrixOverrides(userOverrides: string, packageUseLine: string): Promise<string> {

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { isInside } from './ebuildPath';
 
 /** The settings (BuildConfig field names) that can reach past the container, and why. */
-export const HOST_REACHING: Record<string, string> = {
+const HOST_REACHING: Record<string, string> = {
   engine: 'sends the workspace to an engine of its choosing',
   network: 'puts builds on a network other than the default (host, a named network)',
   gentooTree: 'mounts a path of the engine\'s machine (host:…)',

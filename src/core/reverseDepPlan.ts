@@ -32,7 +32,7 @@ export interface ReverseDependencyPlan {
 }
 
 /** Every ebuild of the repositories whose text names `cat/pn` (a cheap first sieve), with its dependency strings. */
-export async function candidatesNaming(overlays: Overlay[], catPn: string): Promise<CandidatePackage[]> {
+async function candidatesNaming(overlays: Overlay[], catPn: string): Promise<CandidatePackage[]> {
   const out: CandidatePackage[] = [];
   for (const overlay of overlays) {
     for (const cat of await fs.readdir(overlay.realPath, { withFileTypes: true }).catch(() => [])) {

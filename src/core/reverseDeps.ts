@@ -8,9 +8,8 @@
 import { atomMatches, tryParseAtom, type Atom } from './atom';
 import { variableValue } from './ebuildVars';
 import { compareVersions } from './version';
+import { DEPENDENCY_VARIABLES, type DependencyVariable } from './ebuildDeps';
 
-export const DEPENDENCY_VARIABLES = ['DEPEND', 'RDEPEND', 'BDEPEND', 'PDEPEND', 'IDEPEND'] as const;
-export type DependencyVariable = (typeof DEPENDENCY_VARIABLES)[number];
 
 /** A PMS dependency specification as a tree (PMS §8.2). */
 export type DepNode =

@@ -43,7 +43,7 @@ export function testNote(ebuildText: string): string {
 }
 
 /** A failure of the test phase (its findings are shown apart from build failures). */
-export function isTestFailure(f: Finding): boolean {
+function isTestFailure(f: Finding): boolean {
   return f.phase === 'test';
 }
 
@@ -52,7 +52,3 @@ export function splitTestFindings(findings: Finding[]): { tests: Finding[]; buil
   return { tests: findings.filter(isTestFailure), build: findings.filter((f) => !isTestFailure(f)) };
 }
 
-/** `tests of app-misc/failtest-1.0 failed: …`: a test-phase failure, worded apart from a failed build. */
-export function describeTestFailure(f: Finding): string {
-  return `tests of ${f.cpv ?? 'the package'} failed: ${f.message}`;
-}

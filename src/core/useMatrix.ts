@@ -81,7 +81,7 @@ const SEARCH_BUDGET = 200_000;
  * A valid assignment as close to `preferred` as the search finds: flags are tried in order, each with its
  * preferred value first; `fixed` flags never change. undefined when none exists (or the budget ran out).
  */
-export function solve(nodes: RequiredUseNode[], flags: string[], preferred: Map<string, boolean>, fixed = new Map<string, boolean>()): Map<string, boolean> | undefined {
+function solve(nodes: RequiredUseNode[], flags: string[], preferred: Map<string, boolean>, fixed = new Map<string, boolean>()): Map<string, boolean> | undefined {
   const relevant = new Set(requiredUseFlags(nodes));
   const order = flags.filter((f) => relevant.has(f) && !fixed.has(f));
   const use = new Map<string, boolean>(fixed);

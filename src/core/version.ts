@@ -24,7 +24,7 @@ export interface Version {
 }
 
 /** PMS 3.2 version syntax, anchored. */
-export const VERSION_PATTERN = /^(\d+(?:\.\d+)*)([a-z])?((?:_(?:alpha|beta|pre|rc|p)\d*)*)(?:-r(\d+))?$/;
+const VERSION_PATTERN = /^(\d+(?:\.\d+)*)([a-z])?((?:_(?:alpha|beta|pre|rc|p)\d*)*)(?:-r(\d+))?$/;
 const SUFFIX_RE = /_(alpha|beta|pre|rc|p)(\d*)/g;
 /** Suffix order of PMS Algorithm 3.6; `_p` sorts after "no suffix" (handled in compareSuffixes). */
 const SUFFIX_ORDER: Record<SuffixType, number> = { alpha: 0, beta: 1, pre: 2, rc: 3, p: 4 };
@@ -52,7 +52,7 @@ export function parseVersion(text: string): Version {
 }
 
 /** Compare two unsigned decimal strings as integers, any length. */
-export function compareIntegers(a: string, b: string): number {
+function compareIntegers(a: string, b: string): number {
   const x = a.replace(/^0+/, '');
   const y = b.replace(/^0+/, '');
   if (x.length !== y.length) return x.length < y.length ? -1 : 1;
@@ -154,7 +154,3 @@ export function versionMatchesGlob(pattern: Version, candidate: Version): boolea
   });
 }
 
-/** `1.2.3-r1` → `1.2.3` (PV from PVR). */
-export function withoutRevision(v: Version): string {
-  return v.text.replace(/-r\d+$/, '');
-}

@@ -10,8 +10,8 @@ import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { UserError } from './userError';
 
-export const WATCH_STATE_FILE = 'state.json';
-export const WATCH_STATE_VERSION = 1;
+const WATCH_STATE_FILE = 'state.json';
+const WATCH_STATE_VERSION = 1;
 
 /** One ebuild's result within a commit (the `build --changed` summary row). */
 export interface WatchAtomResult {

@@ -9,7 +9,7 @@ import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { BuildConfig } from './buildConfig';
 import { UserError } from './userError';
 
-export const SETTINGS_SECTION = 'ebuildBuilder';
+const SETTINGS_SECTION = 'ebuildBuilder';
 
 /** Setting key under `ebuildBuilder.` → BuildConfig field. */
 export const SETTING_KEYS: Record<string, keyof BuildConfig> = {

@@ -117,6 +117,3 @@ function withKeepable(handle: BuildHandle, info: KeptInfo): BuildHandle {
   return { id: handle.id, onEvent: (l) => handle.onEvent(l), cancel: (o) => handle.cancel(o), done };
 }
 
-export async function buildEbuild(ebuildPath: string, opts: BuildEbuildOptions): Promise<BuildHandle> {
-  return (await prepareBuild(ebuildPath, opts)).handle;
-}

@@ -45,7 +45,7 @@ export async function connectEngine(config: ConnectConfig = {}, env: NodeJS.Proc
   return connectChoice(choice, config, env);
 }
 
-export async function connectChoice(choice: EngineChoice, config: ConnectConfig = {}, env: NodeJS.ProcessEnv = process.env): Promise<ConnectedEngine> {
+async function connectChoice(choice: EngineChoice, config: ConnectConfig = {}, env: NodeJS.ProcessEnv = process.env): Promise<ConnectedEngine> {
   const ref: EngineRef = { url: choice.url, chosenBy: choice.chosenBy, kind: choice.kind, tls: choice.tls };
   let ssh: SshConnection | undefined;
   let tlsAgent: https.Agent | undefined;

@@ -21,7 +21,7 @@ export interface BuilderContainer {
   swarmTask: boolean;
 }
 
-export async function listBuilderContainers(engine: Engine): Promise<BuilderContainer[]> {
+async function listBuilderContainers(engine: Engine): Promise<BuilderContainer[]> {
   try {
     const list = await engine.docker.listContainers({ all: true, filters: { label: [LABEL_BUILD] } });
     return list.map((c) => ({

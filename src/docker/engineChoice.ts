@@ -80,7 +80,7 @@ export interface ContextMeta {
 }
 
 /** Reads one context's meta.json; undefined when it does not exist. */
-export function readContext(name: string, env: NodeJS.ProcessEnv = process.env, files: ConfigFiles = nodeFiles): ContextMeta | undefined {
+function readContext(name: string, env: NodeJS.ProcessEnv = process.env, files: ConfigFiles = nodeFiles): ContextMeta | undefined {
   const dir = dockerConfigDir(env);
   const metaPath = join(dir, 'contexts', 'meta', contextDirName(name), 'meta.json');
   const text = files.readText(metaPath);
@@ -170,7 +170,7 @@ function envTls(env: NodeJS.ProcessEnv, files: ConfigFiles): TlsFiles | undefine
 }
 
 /** Parses an endpoint as the CLI's ParseHost does (bare `host:port` is tcp, tcp port defaults to 2375). */
-export function fromUrl(raw: string, chosenBy: string, tls: TlsFiles | undefined, env: NodeJS.ProcessEnv = process.env): EngineChoice {
+function fromUrl(raw: string, chosenBy: string, tls: TlsFiles | undefined, env: NodeJS.ProcessEnv = process.env): EngineChoice {
   const s = raw.trim();
   const bad = (why: string): UserError => new UserError(`Docker engine "${raw}" (from ${chosenBy}) is not usable: ${why}.`,
     'Use unix:///path/to/docker.sock, tcp://host:port or ssh://[user@]host[:port].', 'engine-url-invalid');

@@ -50,7 +50,7 @@ export async function packageFacts(engine: Engine, kept: KeptBuild): Promise<Pac
 }
 
 /** The workspace's ebuild and files/ copied in again (a live bind mount needs nothing), so an edited ebuild counts. */
-export async function refreshPackage(engine: Engine, kept: KeptBuild): Promise<void> {
+async function refreshPackage(engine: Engine, kept: KeptBuild): Promise<void> {
   if (kept.info.liveOverlay) return;
   try {
     await fs.access(kept.info.hostPackageDir);

@@ -14,7 +14,7 @@ import type { Engine } from './engine';
 /** The kept container's only process: wait for a stop signal (Docker's init reaps what execs leave). */
 const WAIT = ['/bin/sh', '-c', 'trap "exit 0" TERM INT; while :; do sleep 3600 & wait $!; done'];
 
-export function keptImageName(buildId: string): string {
+function keptImageName(buildId: string): string {
   return `ebuild-builder/kept:${buildId}`;
 }
 
@@ -116,11 +116,6 @@ export async function ensureRunning(engine: Engine, kept: KeptBuild): Promise<Do
     if (isNotFound(e)) throw new UserError(`The kept container of ${kept.atom} (${kept.id}) is gone: it was removed by hand.`, 'Build again with --keep (or "Keep for debugging") to get a new one.', 'kept-container-gone');
     throw asUserError(e, engine, `starting the kept build ${kept.id}`);
   }
-}
-
-/** Stops a kept container that nothing uses (its state stays). */
-export async function stopKept(engine: Engine, kept: KeptBuild): Promise<void> {
-  await engine.docker.getContainer(kept.container).stop({ t: 1 }).catch(() => undefined);
 }
 
 export interface ExecOptions {

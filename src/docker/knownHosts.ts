@@ -29,12 +29,12 @@ export function hostPattern(host: string, port: number): string {
   return port === 22 ? host : `[${host}]:${port}`;
 }
 
-export function fingerprintOf(keyBlob: Buffer): string {
+function fingerprintOf(keyBlob: Buffer): string {
   return `SHA256:${createHash('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
 }
 
 /** The key type is the first string inside the blob (uint32 length + bytes). */
-export function keyTypeOf(keyBlob: Buffer): string {
+function keyTypeOf(keyBlob: Buffer): string {
   if (keyBlob.length < 4) return 'unknown';
   const len = keyBlob.readUInt32BE(0);
   return keyBlob.subarray(4, 4 + len).toString('latin1');

@@ -21,7 +21,7 @@ import { newBuildId } from './buildEbuild';
 import { connectForConfig, remoteTransportFor } from './engineForBuild';
 
 /** How to get an image with pkgcheck, named in the message when the builder image lacks it (stage3 ships none). */
-export const PKGCHECK_IMAGE_EXAMPLE = 'gentoo/stage3 after `emerge dev-util/pkgcheck`, saved with `docker commit` (or Ebuild Builder: Save builder state)';
+const PKGCHECK_IMAGE_EXAMPLE = 'gentoo/stage3 after `emerge dev-util/pkgcheck`, saved with `docker commit` (or Ebuild Builder: Save builder state)';
 /** Printed by the entry script when pkgcheck is not on PATH; with exit 127 it means "image without pkgcheck". */
 export const NO_PKGCHECK_MARKER = 'ebuild-builder: pkgcheck not found on PATH';
 
@@ -29,7 +29,7 @@ export const NO_PKGCHECK_MARKER = 'ebuild-builder: pkgcheck not found on PATH';
  * Applies the workspace make.conf fragment as a Gentoo build does, then checks for pkgcheck before running it:
  * a missing command must be told apart from a pkgcheck that ran and failed. Never user text in the script.
  */
-export const PKGCHECK_ENTRY_SCRIPT = [
+const PKGCHECK_ENTRY_SCRIPT = [
   ...GENTOO_ENTRY_SCRIPT.split('\n').filter((l) => !l.startsWith('exec ')),
   `command -v pkgcheck >/dev/null 2>&1 || { echo '${NO_PKGCHECK_MARKER}' >&2; exit 127; }`,
   'exec pkgcheck "$@"',

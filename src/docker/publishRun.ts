@@ -53,7 +53,7 @@ export interface PublishRunResult {
 
 const OUTPUT_KEEP = 1024 * 1024;
 
-export function defaultEntropyDir(packagesDir: string, repository: string): string {
+function defaultEntropyDir(packagesDir: string, repository: string): string {
   return path.join(path.dirname(path.resolve(packagesDir)), 'entropy', repository);
 }
 

@@ -5,8 +5,8 @@ import type { RunEvent } from '../core/buildRun';
 import { asUserError, engineMessage, isNotFound } from './dockerErrors';
 import type { Engine } from './engine';
 
-export const LABEL_CACHE = 'ebuild-builder.cache';
-export const LABEL_TREE = 'ebuild-builder.tree';
+const LABEL_CACHE = 'ebuild-builder.cache';
+const LABEL_TREE = 'ebuild-builder.tree';
 
 async function imageExists(docker: Docker, image: string): Promise<boolean> {
   try {

@@ -14,7 +14,7 @@ import { Client, utils, type ClientChannel, type ConnectConfig } from 'ssh2';
 import { UserError } from '../core/userError';
 import { addKnownHost, checkHostKey, hostKeyInfo, hostPattern, knownKeyTypes, readKnownHosts, type HostKeyInfo } from './knownHosts';
 
-export const DEFAULT_REMOTE_SOCKET = '/var/run/docker.sock';
+const DEFAULT_REMOTE_SOCKET = '/var/run/docker.sock';
 
 export interface SshTarget {
   host: string;

@@ -6,7 +6,6 @@
 import type Docker from 'dockerode';
 import type { ContainerInput, ContainerSpec } from '../core/buildModel';
 import { extractFiles, packContents } from './archive';
-import type { Engine } from './engine';
 
 export interface TransferProgress {
   bytes: number;
@@ -69,7 +68,3 @@ export const bindTransport: Transport = {
   download: downloadFiles,
 };
 
-/** The transport for an engine: bind mounts only where the engine sees this machine's files. */
-export function transportFor(engine: Engine, remote: () => Transport): Transport {
-  return engine.sharesFilesystem ? bindTransport : remote();
-}

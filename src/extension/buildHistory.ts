@@ -6,12 +6,12 @@
 import * as vscode from 'vscode';
 import { addToHistory, describeEstimate, estimateDuration, historyOf, formatHistory, type HistoryEntry } from '../core/buildHistory';
 import type { Ctx } from './ctx';
-import { durationOf, formatDuration, isFinished, type BuildRecord } from './builds';
+import { durationOf, isFinished, type BuildRecord } from './builds';
 import { registerCommand } from './commandRegistry';
 
-export const HISTORY_KEY = 'ebuildBuilder.buildHistory';
+const HISTORY_KEY = 'ebuildBuilder.buildHistory';
 
-export class BuildHistory implements vscode.Disposable {
+class BuildHistory implements vscode.Disposable {
   /** Builds seen running in this window (a kept build restored from an earlier session was recorded then). */
   private readonly running = new Set<string>();
   private readonly recorded = new Set<string>();
@@ -47,11 +47,6 @@ export class BuildHistory implements vscode.Disposable {
   dispose(): void {
     this.sub.dispose();
   }
-}
-
-/** `~45s`: how the row and the notification show an estimate. */
-export function estimateText(ms: number): string {
-  return `~${formatDuration(ms)}`;
 }
 
 export function registerBuildHistory(ctx: Ctx): void {

@@ -58,7 +58,7 @@ export interface BuildRecord {
   kept?: KeptBuild;
 }
 
-export const FINISHED: readonly BuildState[] = ['succeeded', 'failed', 'cancelled', 'error'];
+const FINISHED: readonly BuildState[] = ['succeeded', 'failed', 'cancelled', 'error'];
 export const isFinished = (b: BuildRecord): boolean => FINISHED.includes(b.state);
 
 export function durationOf(b: BuildRecord, now = Date.now()): number {

@@ -10,7 +10,7 @@ import type { Ctx } from './ctx';
 import { registerCommand } from './commandRegistry';
 import { isUserError } from '../core/userError';
 
-export const CI_COMMAND = 'ebuildBuilder.addCiWorkflow';
+const CI_COMMAND = 'ebuildBuilder.addCiWorkflow';
 
 async function run(): Promise<void> {
   const folders = vscode.workspace.workspaceFolders ?? [];

@@ -35,7 +35,7 @@ async function pickBuild(ctx: Ctx, arg: unknown, builds: BuildRecord[], placeHol
 
 const buildWith = (profile?: string): Factory => (ctx) => (arg) => ctx.runner.buildCommand(arg, profile);
 
-export const COMMANDS: Record<string, Factory> = {
+const COMMANDS: Record<string, Factory> = {
   'ebuildBuilder.buildSabayon': buildWith('sabayon'),
   'ebuildBuilder.buildGentoo': buildWith('gentoo'),
   'ebuildBuilder.buildWithProfile': (ctx) => async (arg) => {

@@ -8,7 +8,7 @@ import { validateBuildConfig } from '../core/profiles/validate';
 import { SETTING_KEYS } from '../core/workspaceSettings';
 import { describeError } from './userErrors';
 
-export const SECTION = 'ebuildBuilder';
+const SECTION = 'ebuildBuilder';
 
 /** One problem with one setting, worded for the user. */
 export interface SettingProblem {

@@ -11,9 +11,9 @@ import { checkEngine } from './engineActions';
 import { engineQuickPickItems, engineStatus, validateEngineUrl, type EnginePickItem } from './engineUi';
 import { describeError } from './userErrors';
 
-export const SWITCH_ENGINE_COMMAND = 'ebuildBuilder.switchEngine';
+const SWITCH_ENGINE_COMMAND = 'ebuildBuilder.switchEngine';
 
-export class EngineStatusBar implements vscode.Disposable {
+class EngineStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('ebuildBuilder.engine', vscode.StatusBarAlignment.Left, 10);
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -55,7 +55,7 @@ export class EngineStatusBar implements vscode.Disposable {
   }
 }
 
-export async function switchEngine(ctx: Ctx, status: EngineStatusBar): Promise<void> {
+async function switchEngine(ctx: Ctx, status: EngineStatusBar): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const current = ctx.config.forResource(folder).engine;
   let items: EnginePickItem[];

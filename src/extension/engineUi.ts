@@ -12,7 +12,7 @@ export function hostKeyPrompt(info: Pick<HostKeyInfo, 'host' | 'port' | 'keyType
 }
 
 /** `ssh-ed25519` → `ED25519`, `ecdsa-sha2-nistp256` → `ECDSA`, `ssh-rsa` → `RSA` (ssh's own names). */
-export function keyTypeLabel(keyType: string): string {
+function keyTypeLabel(keyType: string): string {
   if (keyType.startsWith('ecdsa-')) return 'ECDSA';
   if (keyType.startsWith('sk-ecdsa-')) return 'ECDSA-SK';
   if (keyType.startsWith('sk-ssh-ed25519')) return 'ED25519-SK';

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 /** A repo name Portage accepts, from a folder name. */
-export function repoNameFor(folderName: string): string {
+function repoNameFor(folderName: string): string {
   const cleaned = folderName.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[-]+|[-]+$/g, '');
   return cleaned && /^[A-Za-z0-9_]/.test(cleaned) ? cleaned : 'local-overlay';
 }

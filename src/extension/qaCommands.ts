@@ -18,9 +18,9 @@ import type { Ctx } from './ctx';
 import { atomOfEbuild, type BuildRecord } from './builds';
 import { registerCommand } from './commandRegistry';
 
-export const RDEPS_COMMAND = 'ebuildBuilder.buildReverseDeps';
-export const TESTS_COMMAND = 'ebuildBuilder.buildWithTests';
-export const REPORT_COMMAND = 'ebuildBuilder.draftBugReport';
+const RDEPS_COMMAND = 'ebuildBuilder.buildReverseDeps';
+const TESTS_COMMAND = 'ebuildBuilder.buildWithTests';
+const REPORT_COMMAND = 'ebuildBuilder.draftBugReport';
 
 const workspaceFolders = () => (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
 

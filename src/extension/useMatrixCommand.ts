@@ -14,9 +14,9 @@ import type { Ctx } from './ctx';
 import { isFinished } from './builds';
 import { registerCommand } from './commandRegistry';
 
-export const USE_MATRIX_COMMAND = 'ebuildBuilder.buildUseMatrix';
+const USE_MATRIX_COMMAND = 'ebuildBuilder.buildUseMatrix';
 
-export async function buildUseMatrix(ctx: Ctx, output: vscode.OutputChannel, arg: unknown): Promise<void> {
+async function buildUseMatrix(ctx: Ctx, output: vscode.OutputChannel, arg: unknown): Promise<void> {
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage('Builds are disabled in Restricted Mode: trust the workspace to build.');
     return;

@@ -17,12 +17,12 @@ export interface BashVerdict { errors: { line: number; message: string }[] }
 const MAX_SYNTAX_PROBLEMS = 10;
 
 /** argv for `bash -n` on a script file (bash names lines only in files, and /dev/stdin is a socket under Node). */
-export function bashArgs(file: string): string[] {
+function bashArgs(file: string): string[] {
   return ['-O', 'extglob', '-n', file];
 }
 
 /** Lines of `bash -n` stderr that report a syntax problem; the echo of the offending line is not one. */
-export function parseBashErrors(stderr: string): BashVerdict['errors'] {
+function parseBashErrors(stderr: string): BashVerdict['errors'] {
   const out: BashVerdict['errors'] = [];
   for (const line of stderr.split('\n')) {
     const m = /: line (\d+): (syntax error.*|warning: here-document at line \d+ delimited by end-of-file.*)$/.exec(line);
@@ -34,7 +34,7 @@ export function parseBashErrors(stderr: string): BashVerdict['errors'] {
 let serial = 0;
 
 /** bash's verdict on the text; undefined when bash cannot be run or does not answer in time. */
-export async function runBashSyntax(text: string, binary = 'bash', timeoutMs = 5000): Promise<BashVerdict | undefined> {
+async function runBashSyntax(text: string, binary = 'bash', timeoutMs = 5000): Promise<BashVerdict | undefined> {
   const file = join(tmpdir(), `ebuild-ls-${process.pid}-${serial++}.sh`);
   try {
     await writeFile(file, text);
@@ -71,7 +71,7 @@ export async function runBashSyntax(text: string, binary = 'bash', timeoutMs = 5
  * The syntax findings of a document: bash's errors, placed on tree-sitter's problem on that line when
  * there is one (a tighter range) or on the line; with no bash to ask, tree-sitter's problems as they are.
  */
-export function syntaxFindings(ctx: DocContext, verdict: BashVerdict | undefined): Finding[] {
+function syntaxFindings(ctx: DocContext, verdict: BashVerdict | undefined): Finding[] {
   const problems = ctx.facts.problems;
   if (!verdict) return problems.slice(0, MAX_SYNTAX_PROBLEMS).map((p) => ({ span: p.span, severity: 'error', code: 'bash-syntax', message: p.message }));
   const starts = lineStarts(ctx.text);

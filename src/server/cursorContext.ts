@@ -6,7 +6,7 @@
 import { DocContext } from './docContext';
 import { AssignmentFact, CommandFact, Span, Word } from './parse';
 
-export function within(span: Span, offset: number): boolean {
+function within(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
 
@@ -22,7 +22,7 @@ export type CursorPlace =
 const USE_COMMANDS = /^(use|usev|useq|usex|use_with|use_enable|in_iuse)$/;
 
 /** The whitespace/quote-delimited token around (or ending at) the offset. */
-export function tokenAt(text: string, offset: number): Word {
+function tokenAt(text: string, offset: number): Word {
   const stop = /[\s"'`]/;
   let s = offset;
   let e = offset;

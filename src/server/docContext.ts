@@ -42,7 +42,7 @@ export function unquote(value: string | undefined): string {
   return (value ?? '').replace(/^(["'])([\s\S]*)\1$/, '$2');
 }
 
-export function docKind(path: string): DocKind {
+function docKind(path: string): DocKind {
   return path.endsWith('.eclass') ? 'eclass' : 'ebuild';
 }
 

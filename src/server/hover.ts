@@ -58,7 +58,7 @@ function variableHover(ctx: DocContext, name: string, span: Span): HoverResult |
   return undefined;
 }
 
-export function flagDescription(ctx: DocContext, flag: string): string | undefined {
+function flagDescription(ctx: DocContext, flag: string): string | undefined {
   const cpn = cpnOf(ctx);
   if (cpn && ctx.category && ctx.pn) {
     for (const r of ctx.chain) {

@@ -59,7 +59,7 @@ type TreeCursor = TreeSitter.TreeCursor;
 let languagePromise: Promise<Language> | undefined;
 
 /** Loads tree-sitter and the bash grammar once per process. */
-export function loadBash(): Promise<Language> {
+function loadBash(): Promise<Language> {
   languagePromise ??= (async () => {
     const runtime = locate('tree-sitter.wasm', 'web-tree-sitter');
     await Parser.init({ locateFile: () => runtime });
@@ -287,12 +287,3 @@ function walk(cursor: TreeCursor, text: string, base: number, fn: string | undef
 
 const MULTILINE = new Set(['function_definition', 'compound_statement', 'if_statement', 'case_statement', 'for_statement', 'while_statement', 'string', 'heredoc_redirect', 'variable_assignment', 'subshell']);
 
-/** A word-ish token at an offset (letters, digits, `_ - . + @ / :` and `~`), for hover and completion. */
-export function wordAt(text: string, offset: number, extra = ''): Word | undefined {
-  const ok = (ch: string) => /[\w\-.+@~]/.test(ch) || extra.includes(ch);
-  let s = offset;
-  let e = offset;
-  while (s > 0 && ok(text[s - 1])) s--;
-  while (e < text.length && ok(text[e])) e++;
-  return s === e ? undefined : { text: text.slice(s, e), span: { start: s, end: e } };
-}

@@ -5,6 +5,7 @@
  */
 
 import { LATEST_EAPI } from '../core/ebuildSkeleton';
+import { DEPENDENCY_VARIABLES as DEPENDENCY_ARRAY } from '../core/ebuildDeps';
 
 export { LATEST_EAPI };
 export const SUPPORTED_EAPIS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
@@ -216,10 +217,7 @@ export const VARIABLES = new Map<string, PmsVariable>(
 );
 
 /** Variables holding dependency specifications (PMS 8.1). */
-export const DEPENDENCY_VARIABLES = new Set(['DEPEND', 'RDEPEND', 'BDEPEND', 'PDEPEND', 'IDEPEND']);
-
-/** Metadata an ebuild must define (PMS 7.2). */
-export const MANDATORY_VARIABLES = ['DESCRIPTION', 'SLOT'] as const;
+export const DEPENDENCY_VARIABLES: ReadonlySet<string> = new Set(DEPENDENCY_ARRAY);
 
 export function availableIn(entry: PmsEntry & { until?: number }, eapi: number): boolean {
   if ((entry.since ?? 0) > eapi) return false;

@@ -11,7 +11,7 @@ import { knownNames, ShellcheckProfile, verdictFor } from './shellcheckProfile';
 export interface ShellcheckComment { line: number; endLine: number; column: number; endColumn: number; level: string; code: number; message: string }
 
 /** argv for a run on stdin; the file's text is written to stdin. */
-export function shellcheckArgs(): string[] {
+function shellcheckArgs(): string[] {
   return ['--norc', '-f', 'json1', '-s', 'bash', '-'];
 }
 

@@ -68,7 +68,7 @@ function ebuildOf(cpv: string | undefined, overlays: Overlay[]): string | undefi
 }
 
 /** Findings of the logs, placed on repository files. */
-export async function annotateLogs(repo: string, paths: string[]): Promise<PlacedFinding[]> {
+async function annotateLogs(repo: string, paths: string[]): Promise<PlacedFinding[]> {
   const { overlays } = await discoverOverlays([repo]);
   const findings: PlacedFinding[] = [];
   const seen = new Set<string>();

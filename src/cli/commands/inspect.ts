@@ -51,7 +51,7 @@ export const command: CliCommand = {
 };
 
 /** Portage-named metadata keys first, then this reader's own (lower-case) fields. */
-export function toJson(pkg: BinaryPackage): Record<string, unknown> {
+function toJson(pkg: BinaryPackage): Record<string, unknown> {
   return {
     ...pkg.metadata,
     CATEGORY: pkg.category,

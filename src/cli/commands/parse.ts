@@ -49,7 +49,7 @@ function readInto(stream: NodeJS.ReadableStream, file: string, parser: EmergePar
 }
 
 /** One line per finding (progress events are only counted). */
-export function describe(e: EmergeEvent): string | undefined {
+function describe(e: EmergeEvent): string | undefined {
   const at = `line ${e.inputLine}${e.stream ? ` (${e.stream})` : ''}`;
   const pkg = (cpv: string, repo?: string): string => (repo ? `${cpv}::${repo}` : cpv);
   switch (e.type) {

@@ -96,7 +96,7 @@ export async function runWatch(o: WatchRun): Promise<number> {
   }
 }
 
-export async function watchCommand(args: string[], io: CliIO, build?: BuildFn): Promise<number> {
+async function watchCommand(args: string[], io: CliIO, build?: BuildFn): Promise<number> {
   const parsed = parseBuildFlags(args, { branch: { type: 'string' }, every: { type: 'string' }, state: { type: 'string' }, once: { type: 'boolean' } }, 'watch');
   const branch = (parsed.rest.branch as string | undefined) ?? 'HEAD';
   const everyMs = parseDuration((parsed.rest.every as string | undefined) ?? '10m', '--every');

@@ -19,7 +19,7 @@ const INDEX_KEYS = [
   'BDEPEND', 'BUILD_ID', 'BUILD_TIME', 'CHOST', 'DEFINED_PHASES', 'DEPEND', 'EAPI', 'IDEPEND', 'IUSE', 'KEYWORDS', 'LICENSE',
   'PDEPEND', 'PROPERTIES', 'PROVIDES', 'RDEPEND', 'REQUIRES', 'RESTRICT', 'SLOT', 'USE',
 ];
-export const PACKAGE_SUFFIXES = ['.gpkg.tar', '.tbz2', '.xpak'];
+const PACKAGE_SUFFIXES = ['.gpkg.tar', '.tbz2', '.xpak'];
 
 export interface PublishResult {
   dir: string;
@@ -43,7 +43,7 @@ export async function findPackageFiles(dir: string): Promise<string[]> {
 }
 
 /** The stanza Portage would write for this package file. */
-export async function stanzaForPackage(dir: string, path: string): Promise<Stanza> {
+async function stanzaForPackage(dir: string, path: string): Promise<Stanza> {
   const pkg = await readBinaryPackage(path, { listFiles: false, verify: false });
   const st = await lstat(path);
   const d: Stanza = { CPV: pkg.cpv };

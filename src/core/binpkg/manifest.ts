@@ -47,7 +47,7 @@ const NODE_NAMES: Record<string, string> = {
   SHA1: 'sha1', MD5: 'md5',
 };
 /** What a GPKG Manifest carries by default (MANIFEST2_HASH_DEFAULTS): computed while streaming. */
-export const STREAM_HASHES = ['BLAKE2B', 'SHA512'];
+const STREAM_HASHES = ['BLAKE2B', 'SHA512'];
 
 export class MemberHasher {
   private size = 0;
@@ -65,7 +65,7 @@ export class MemberHasher {
   }
 }
 
-export function parseManifest(text: string): { entries: ManifestEntry[]; signed: boolean; problems: string[] } {
+function parseManifest(text: string): { entries: ManifestEntry[]; signed: boolean; problems: string[] } {
   let body = text;
   const signed = text.startsWith('-----BEGIN PGP SIGNED MESSAGE-----');
   if (signed) {

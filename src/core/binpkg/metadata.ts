@@ -110,7 +110,7 @@ type Reduced = string | { op?: string; items: Reduced[] };
 const USE_DEP_RE = /^(!)?(-)?([A-Za-z0-9][A-Za-z0-9+_@-]*)(\([+-]\))?([?=])?$/;
 
 /** Conditional USE deps inside an atom, as Portage's Atom.evaluate_conditionals: `foo[ssl?,x=]` → `foo[ssl,-x]`. */
-export function evaluateAtomUse(atom: string, use: Set<string>): string {
+function evaluateAtomUse(atom: string, use: Set<string>): string {
   const open = atom.indexOf('[');
   if (open < 0 || !atom.endsWith(']')) return atom;
   const tokens = atom.slice(open + 1, -1).split(',');

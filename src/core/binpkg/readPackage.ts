@@ -84,7 +84,7 @@ export async function readBinaryPackage(path: string, opts: ReadOptions = {}): P
   }
 }
 
-export async function detectFormat(src: ByteSource): Promise<BinpkgFormat> {
+async function detectFormat(src: ByteSource): Promise<BinpkgFormat> {
   const tail = await src.read(Math.max(0, src.size - 4), 4);
   if (tail.toString('latin1') === 'STOP') return 'xpak';
   const head = await src.read(0, 262);

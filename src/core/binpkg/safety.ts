@@ -79,9 +79,3 @@ export function symlinkEscapes(at: string, target: string): boolean {
   return false;
 }
 
-/** A file name written by this project (index, extraction) must be one plain component. */
-export function assertPlainComponent(file: string, name: string): void {
-  if (!name || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
-    throw new BinpkgFormatError(file, `unsafe member name "${displayName(name)}"`);
-  }
-}

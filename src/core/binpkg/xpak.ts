@@ -35,7 +35,7 @@ export async function readXpak(src: ByteSource): Promise<XpakData> {
 }
 
 /** Parse `XPAKPACK … XPAKSTOP` (pure; used by the fuzzer directly). */
-export function parseXpakSegment(file: string, seg: Buffer): { names: string[]; values: Map<string, Buffer> } {
+function parseXpakSegment(file: string, seg: Buffer): { names: string[]; values: Map<string, Buffer> } {
   const bad = (d: string): never => {
     throw new BinpkgFormatError(file, `corrupt XPAK metadata: ${d}`);
   };

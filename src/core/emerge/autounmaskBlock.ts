@@ -61,7 +61,7 @@ function cpOf(atom: string): string | undefined {
  * tokens' shape: `@GROUP`, upper case (outside `l10n_pt-BR`-style USE_EXPAND flags), versions (`GPL-2`,
  * `LGPL-2.1+`) and licence words mark a licence; anything else is a USE flag.
  */
-export function guessWord(atom: string, change: string, requiredBy: RequiredBy[]): Word {
+function guessWord(atom: string, change: string, requiredBy: RequiredBy[]): Word {
   const tokens = change.split(/\s+/).filter(Boolean);
   if (tokens.length === 0) return 'mask';
   if (tokens.some((x) => x.startsWith('~') || x === '**' || x === '*')) return 'keyword';

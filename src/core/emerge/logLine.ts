@@ -23,7 +23,7 @@ const ELAPSED = /^\d+\.\d{1,6}(?: |$)/;
 const EMERGE_LOG = /^\d{9,11}: {1,2}/;
 
 /** Strips log prefixes; returns the text (left-trimmed) and the indentation removed last. */
-export function stripPrefixes(raw: string): { text: string; indent: number } {
+function stripPrefixes(raw: string): { text: string; indent: number } {
   let t = raw;
   let indent = 0;
   for (let round = 0; round < 8; round++) {

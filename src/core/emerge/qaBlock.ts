@@ -28,7 +28,7 @@ export function startQa(l: LogLine, cpv: string | undefined): Block | null {
   return new QaBlock(l.n, style, m[1], cpv);
 }
 
-export function qaTypeOf(message: string): string {
+function qaTypeOf(message: string): string {
   const rules: [RegExp, string][] = [
     [/respecting CFLAGS/, 'cflags'],
     [/respecting LDFLAGS/, 'ldflags'],

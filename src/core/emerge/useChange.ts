@@ -17,7 +17,7 @@ export function parseUseChange(text: string): Pick<MaskCandidate, 'change' | 'vi
 }
 
 /** Whether a candidate's change is a line to propose: plain flags, and no REQUIRED_USE it would break. */
-export function isProposedUseChange(c: MaskCandidate): boolean {
+function isProposedUseChange(c: MaskCandidate): boolean {
   if (!c.change || c.violatesRequiredUse !== undefined) return false;
   const flags = c.change.split(/\s+/).filter(Boolean);
   return flags.length > 0 && flags.every((f) => FLAG.test(f));

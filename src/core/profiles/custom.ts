@@ -20,7 +20,7 @@ export function expandArgv(template: string[], request: BuildRequest): string[] 
 }
 
 /** `hostPath:containerPath[:ro]` → input. Only read-only mounts are supported: builds must not write to the workspace. */
-export function parseMount(spec: string, setting: string): ContainerInput {
+function parseMount(spec: string, setting: string): ContainerInput {
   const parts = spec.split(':');
   const ro = parts[parts.length - 1] === 'ro';
   if (ro) parts.pop();

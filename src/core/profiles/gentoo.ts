@@ -17,7 +17,7 @@ export const GENTOO_EMERGE_ARGS = ['--buildpkg', '--usepkg', '--oneshot', '--ver
  * Docker's default profile withholds what Portage's namespace sandboxes need; we turn those FEATURES off
  * (and keep `sandbox`, which only needs LD_PRELOAD) instead of granting SYS_ADMIN.
  */
-export const GENTOO_FEATURES = '-ipc-sandbox -network-sandbox -pid-sandbox -mount-sandbox';
+const GENTOO_FEATURES = '-ipc-sandbox -network-sandbox -pid-sandbox -mount-sandbox';
 /** Appends the workspace make.conf fragment, then runs emerge with the argv we pass (never user text in the script). */
 export const GENTOO_ENTRY_SCRIPT = [
   'f=/etc/portage/ebuild-builder/make.conf',

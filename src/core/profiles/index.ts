@@ -38,7 +38,7 @@ export function pkgcheckProfile(config: Pick<BuildConfig, 'profile' | 'profiles'
 }
 
 /** The image a profile runs by default (the setting's, the descriptor's, a user profile's own). */
-export function defaultImageOf(name: string, config: Pick<BuildConfig, 'images' | 'profiles'>): string {
+function defaultImageOf(name: string, config: Pick<BuildConfig, 'images' | 'profiles'>): string {
   return config.images[name] ?? builtinProfile(name)?.defaultImage ?? config.profiles[name]?.image ?? name;
 }
 

@@ -13,9 +13,9 @@ import { baseSpecFields, binpkgArgs, binpkgNote, binpkgVolume, buildLabels, cach
 
 export const SABAYON_DEFAULT_IMAGE = 'sabayon/builder-amd64:latest';
 /** /etc/portage is a symlink to this git checkout (Sabayon/build); the builder stashes and pulls it every run. */
-export const SABAYON_CONF = '/opt/sabayon-build/conf/intel/portage';
+const SABAYON_CONF = '/opt/sabayon-build/conf/intel/portage';
 /** The script's own default when EMERGE_DEFAULTS_ARGS is unset (devkit since 2018). */
-export const SABAYON_DEFAULT_EMERGE_ARGS = '--accept-properties=-interactive --quiet --oneshot --complete-graph --buildpkg';
+const SABAYON_DEFAULT_EMERGE_ARGS = '--accept-properties=-interactive --quiet --oneshot --complete-graph --buildpkg';
 /** Where the checkout has a folder for each kind; `package.license` is a file there, and every licence is accepted. */
 const KIND_PATHS = [
   ['use', 'package.use/custom.use'],
@@ -28,13 +28,13 @@ const KIND_PATHS = [
 const SET_BY_BUILDER: Record<string, string> = { ACCEPT_LICENSE: '*', LC_ALL: 'en_US.UTF-8', ETP_NONINTERACTIVE: '1' };
 const FRAGMENT = '/etc/ebuild-builder/make.conf';
 /** A refreshed tree (a named volume), read-only; copied over the image's /usr/portage before each build. */
-export const SABAYON_TREE_MOUNT = '/var/lib/ebuild-builder/tree';
+const SABAYON_TREE_MOUNT = '/var/lib/ebuild-builder/tree';
 /**
  * Runs before the image's entrypoint when needed. The refreshed tree is copied in (never built in place, so no build
  * changes it for the next). MAKE_CONF is copied over /etc/portage/make.conf by the script: hand it the image's own
  * file with the workspace fragment appended, so nothing of Sabayon's (ACCEPT_KEYWORDS, CFLAGS, USE) is lost.
  */
-export const SABAYON_ENTRY_SCRIPT = [
+const SABAYON_ENTRY_SCRIPT = [
   `if [ -d ${SABAYON_TREE_MOUNT}/profiles ]; then rsync -a --delete --exclude=/distfiles --exclude=/packages ${SABAYON_TREE_MOUNT}/ /usr/portage/ || exit 1; fi`,
   `if [ -f ${FRAGMENT} ]; then`,
   '  m=/var/tmp/ebuild-builder/make.conf',
@@ -50,7 +50,7 @@ const ENTRY = ['/usr/bin/tini', '--', '/bin/sh', '-c', SABAYON_ENTRY_SCRIPT, 'sa
 /** The script splits EMERGE_DEFAULTS_ARGS with a shell: only plain words may go in. */
 const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./<>~*-]+$/;
 
-export function sabayonEmergeArgs(request: BuildRequest, env: Record<string, string>, notes: string[]): string {
+function sabayonEmergeArgs(request: BuildRequest, env: Record<string, string>, notes: string[]): string {
   let args = env.EMERGE_DEFAULTS_ARGS ?? SABAYON_DEFAULT_EMERGE_ARGS;
   // With --quiet the compiler output only reaches build.log; the user must see it.
   if (/(^|\s)(--quiet|-q)(\s|$)/.test(args)) {
@@ -183,7 +183,7 @@ export function reposConf(name: string, masters: string[]): string {
  * /usr/portage is a VOLUME of the image, which a commit leaves out: the synced tree goes into the named volume
  * `treeVolume` (Docker fills a new one from the image's tree) for later builds to copy from. Every step must succeed.
  */
-export const SABAYON_REFRESH_SCRIPT = [
+const SABAYON_REFRESH_SCRIPT = [
   'set -e',
   'if [ "$1" = 1 ]; then echo ">>> ebuild-builder: layman -S"; layman -S; echo ">>> ebuild-builder: emerge --sync"; emerge --sync; fi',
   'if [ "$2" = 1 ]; then echo ">>> ebuild-builder: equo up && equo u"; equo up; equo u; fi',

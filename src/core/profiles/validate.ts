@@ -19,7 +19,7 @@ function bad(key: string, value: unknown, want: string): UserError {
   );
 }
 
-export function validateCustomProfile(name: string, raw: unknown): { profile?: CustomProfile; problems: UserError[] } {
+function validateCustomProfile(name: string, raw: unknown): { profile?: CustomProfile; problems: UserError[] } {
   const key = `profiles.${name}`;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problems: [bad(key, raw, 'an object with image and argv')] };
   const r = raw as Record<string, unknown>;

@@ -8,7 +8,7 @@ import type { BuildRecord } from '../builds';
 import type { EmergeDiagnostics } from './emergeDiagnostics';
 import { OPEN_FINDING } from './quickFixes';
 
-export class FindingItem extends vscode.TreeItem {
+class FindingItem extends vscode.TreeItem {
   constructor(readonly buildId: string, readonly index: number, label: string) {
     super(label, vscode.TreeItemCollapsibleState.None);
   }

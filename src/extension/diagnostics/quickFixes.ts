@@ -13,9 +13,9 @@ import { DIAGNOSTIC_SOURCE, type BuildFinding, type EmergeDiagnostics } from './
 import { agreedFixes } from './fixConsent';
 import { layoutOf, targetFile, writeOverrideLines } from './overrideWrite';
 
-export const APPLY_FIX = 'ebuildBuilder.applyOverrideFix';
-export const APPLY_FIX_WITH_COMMENT = 'ebuildBuilder.applyOverrideFixWithComment';
-export const APPLY_ALL_FIXES = 'ebuildBuilder.applyAllOverrideFixes';
+const APPLY_FIX = 'ebuildBuilder.applyOverrideFix';
+const APPLY_FIX_WITH_COMMENT = 'ebuildBuilder.applyOverrideFixWithComment';
+const APPLY_ALL_FIXES = 'ebuildBuilder.applyAllOverrideFixes';
 export const OPEN_FINDING = 'ebuildBuilder.openFinding';
 
 /** The overrides folder and file layout of the build's workspace folder and profile. */
@@ -31,7 +31,7 @@ function fixTitle(fix: OverrideFix, file: string, withComment: boolean): string 
 }
 
 /** Applies fixes of one build, then offers the rebuild. */
-export async function applyFixes(ctx: Ctx, record: BuildRecord, asked: OverrideFix[], withComments: boolean): Promise<void> {
+async function applyFixes(ctx: Ctx, record: BuildRecord, asked: OverrideFix[], withComments: boolean): Promise<void> {
   const { root, layout, folder } = overridesOf(ctx, record);
   const folders = vscode.workspace.workspaceFolders?.map((f) => f.uri.fsPath) ?? [folder];
   const fixes = await agreedFixes(asked, folders);
@@ -58,7 +58,7 @@ function findingArg(diags: EmergeDiagnostics, ctx: Ctx, args: unknown[]): BuildF
   return record ? diags.findingsOf(record).find((f) => f.index === index) : undefined;
 }
 
-export class OverrideQuickFixes implements vscode.CodeActionProvider {
+class OverrideQuickFixes implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
   constructor(private readonly ctx: Ctx, private readonly diags: EmergeDiagnostics) {}

@@ -16,7 +16,7 @@ import { layoutOf, targetFile, writeOverrideLines } from './overrideWrite';
 import { useLineChange, useState } from './useLine';
 import { registerCommand } from '../commandRegistry';
 
-export const USE_FLAGS_COMMAND = 'ebuildBuilder.useFlagsForBuild';
+const USE_FLAGS_COMMAND = 'ebuildBuilder.useFlagsForBuild';
 
 function ebuildOf(ctx: Ctx, arg: unknown): { ebuildPath: string; profile?: string } | undefined {
   // "This build": the profile of the ebuild's latest build, else the default profile.
@@ -28,7 +28,7 @@ function ebuildOf(ctx: Ctx, arg: unknown): { ebuildPath: string; profile?: strin
   return active?.path.endsWith('.ebuild') ? { ebuildPath: active.fsPath, profile: latest(active.fsPath) } : undefined;
 }
 
-export async function pickUseFlags(ctx: Ctx, arg: unknown): Promise<void> {
+async function pickUseFlags(ctx: Ctx, arg: unknown): Promise<void> {
   const target = ebuildOf(ctx, arg);
   if (!target?.ebuildPath.endsWith('.ebuild')) {
     return void vscode.window.showInformationMessage('Open an .ebuild (or pick a build in the Builds view) to choose its USE flags.');

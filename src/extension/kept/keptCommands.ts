@@ -23,9 +23,9 @@ import { KeptEngines } from './keptEngines';
 import { KEPT_SCHEME, KeptFileSystem } from './keptFileSystem';
 import { openKeptShell } from './keptShell';
 
-export const KEEP = 'ebuildBuilder.keepBuild';
+const KEEP = 'ebuildBuilder.keepBuild';
 /** Internal: a failed build nobody chose to keep gives its container back. */
-export const DROP_UNKEPT = 'ebuildBuilder.dropUnkept';
+const DROP_UNKEPT = 'ebuildBuilder.dropUnkept';
 
 function recordArg(ctx: Ctx, arg: unknown): BuildRecord | undefined {
   if (typeof arg === 'string') return ctx.builds.get(arg);
@@ -47,7 +47,7 @@ async function pickKept(ctx: Ctx, arg: unknown, what: string): Promise<BuildReco
 }
 
 /** Keeps a failed build whose exited container is still there (the notification's and the row's "Keep for Debugging"). */
-export async function keepBuild(ctx: Ctx, engines: KeptEngines, record: BuildRecord): Promise<KeptBuild | undefined> {
+async function keepBuild(ctx: Ctx, engines: KeptEngines, record: BuildRecord): Promise<KeptBuild | undefined> {
   if (record.kept) return record.kept;
   const r = record.result;
   if (!r?.keepable || !r.containerId) {
@@ -67,7 +67,7 @@ export async function keepBuild(ctx: Ctx, engines: KeptEngines, record: BuildRec
 }
 
 /** A failed build nobody kept: its exited container goes (called when the user answers otherwise, or closes). */
-export async function dropUnkept(engines: KeptEngines, record: BuildRecord): Promise<void> {
+async function dropUnkept(engines: KeptEngines, record: BuildRecord): Promise<void> {
   const r = record.result;
   if (record.kept || !r?.keepable || !r.containerId) return;
   const engine = await engines.engineFor(record).catch(() => undefined);
