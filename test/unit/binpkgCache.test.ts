@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { environmentKey, packageFingerprint, planBinpkgCache, recordBuiltPackages, workspacePackages, type CacheContext } from '../../src/core/binpkgCache';
 import { DEFAULT_BUILD_CONFIG } from '../../src/core/buildConfig';
 import { makeBuildRequest } from '../../src/core/buildRequest';
+import { binpkgNote } from '../../src/core/profiles/common';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', '..', 'examples', 'overlay');
 
@@ -73,4 +74,14 @@ test('the cache is named after what Portage does not check: the make.conf fragme
   assert.notEqual(withEnv, base);
   writeFileSync(path.join(ws, '.portage', 'make.conf'), 'CFLAGS="-O3"\n');
   assert.notEqual(await key(), withEnv);
+});
+
+test('the build\'s header names the package under test first among those never taken from a binary', async () => {
+  const ws = workspace();
+  const req = await request(ws);
+  const ctx: CacheContext = { engineUrl: 'unix:///x.sock', family: 'gentoo', envKey: 'k1', stateDir: mkdtempSync(path.join(tmpdir(), 'eb-state-')) };
+  const planned = { ...req, binpkgCache: await planBinpkgCache(req, ctx) };
+  assert.ok(planned.binpkgCache.exclude.length > 6, 'the sample workspace has more packages than the note lists');
+  const note = binpkgNote(planned);
+  assert.match(note, /never from a binary package: app-misc\/needs-ssl app-misc\/\S+ .* and \d+ more of the workspace$/);
 });

@@ -55,7 +55,9 @@ export function binpkgVolume(request: BuildRequest, containerPath: string): { na
 
 /** One header line saying which binary packages this build may use. */
 export function binpkgNote(request: BuildRequest): string {
-  const exclude = request.binpkgCache?.exclude ?? [`${request.category}/${request.pn}`];
+  const own = `${request.category}/${request.pn}`;
+  // The package being built first: that it is never taken from a binary is what the reader looks for.
+  const exclude = [own, ...(request.binpkgCache?.exclude ?? []).filter((n) => n !== own)];
   const cache = request.caches.binpkgs && request.binpkgCache ? `cache volume ${request.binpkgCache.volume}` : 'no cache (ebuildBuilder.caches.binpkgs off)';
   const names = exclude.length > 6 ? `${exclude.slice(0, 5).join(' ')} and ${exclude.length - 5} more of the workspace` : exclude.join(' ');
   return `binary packages: ${cache}; built from source, never from a binary package: ${names}`;
