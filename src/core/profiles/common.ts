@@ -13,6 +13,14 @@ export function buildLabels(request: BuildRequest, buildId: string): Record<stri
   };
 }
 
+/**
+ * Docker's default profile withholds what Portage's namespace sandboxes need (each build would print "Unable to
+ * unshare: EPERM" and go on without them): both profiles turn those FEATURES off and keep `sandbox`, which needs
+ * only LD_PRELOAD, instead of granting SYS_ADMIN. FEATURES from the environment add to make.conf's.
+ */
+export const NAMESPACE_FEATURES_OFF = '-ipc-sandbox -network-sandbox -pid-sandbox -mount-sandbox';
+export const namespaceFeaturesNote = `FEATURES ${NAMESPACE_FEATURES_OFF}: Portage's namespace sandboxes need capabilities Docker withholds`;
+
 /** Named cache volumes: one per profile family and purpose, shared by every workspace of this machine. */
 export function cacheVolume(family: string, purpose: 'distfiles' | 'binpkgs' | 'ccache' | 'entropy'): string {
   return `ebuild-builder-${family}-${purpose}`;

@@ -8,16 +8,11 @@ import type { ProfileDescriptor } from './descriptor';
 import type { BuildRequest, ContainerInput, ContainerSpec } from '../buildModel';
 import { OVERRIDE_KINDS } from '../buildModel';
 import { UserError } from '../userError';
-import { baseSpecFields, binpkgArgs, binpkgNote, binpkgVolume, buildLabels, cacheVolume, sourcesOfKind, userEnv } from './common';
+import { baseSpecFields, binpkgArgs, binpkgNote, binpkgVolume, buildLabels, cacheVolume, NAMESPACE_FEATURES_OFF, namespaceFeaturesNote, sourcesOfKind, userEnv } from './common';
 import { reposConf } from './sabayon';
 
 export const GENTOO_DEFAULT_IMAGE = 'gentoo/stage3:latest';
 export const GENTOO_EMERGE_ARGS = ['--buildpkg', '--usepkg', '--oneshot', '--verbose', '--autounmask=y', '--autounmask-write=n'];
-/**
- * Docker's default profile withholds what Portage's namespace sandboxes need; we turn those FEATURES off
- * (and keep `sandbox`, which only needs LD_PRELOAD) instead of granting SYS_ADMIN.
- */
-const GENTOO_FEATURES = '-ipc-sandbox -network-sandbox -pid-sandbox -mount-sandbox';
 /** Appends the workspace make.conf fragment, then runs emerge with the argv we pass (never user text in the script). */
 export const GENTOO_ENTRY_SCRIPT = [
   'f=/etc/portage/ebuild-builder/make.conf',
@@ -62,7 +57,7 @@ export function gentooTree(config: BuildConfig, inWorkspace: boolean): { inputs:
 }
 
 export function gentooSpec(request: BuildRequest, config: BuildConfig, buildId: string): ContainerSpec {
-  const notes: string[] = [`FEATURES ${GENTOO_FEATURES}: Portage's namespace sandboxes need capabilities Docker withholds`];
+  const notes: string[] = [namespaceFeaturesNote];
   const inputs: ContainerInput[] = [];
   for (const o of request.overlays) {
     inputs.push({ kind: 'dir', hostPath: o.realPath, containerPath: `/var/db/repos/${o.name}`, origin: `the overlay ${o.name}` });
@@ -85,7 +80,7 @@ export function gentooSpec(request: BuildRequest, config: BuildConfig, buildId: 
 
   notes.push(binpkgNote(request));
   const env = userEnv(config, request);
-  env.FEATURES = env.FEATURES ? `${GENTOO_FEATURES} ${env.FEATURES}` : GENTOO_FEATURES;
+  env.FEATURES = env.FEATURES ? `${NAMESPACE_FEATURES_OFF} ${env.FEATURES}` : NAMESPACE_FEATURES_OFF;
   env.PKGDIR = '/var/cache/binpkgs';
   const volumes: ContainerSpec['volumes'] = [];
   if (request.caches.distfiles) volumes.push({ name: cacheVolume('gentoo', 'distfiles'), containerPath: '/var/cache/distfiles' });

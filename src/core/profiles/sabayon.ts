@@ -9,7 +9,7 @@ import type { BuildConfig } from '../buildConfig';
 import type { ProfileDescriptor } from './descriptor';
 import type { BuildRequest, ContainerInput, ContainerSpec } from '../buildModel';
 import { UserError } from '../userError';
-import { baseSpecFields, binpkgArgs, binpkgNote, binpkgVolume, buildLabels, cacheVolume, sourcesOfKind, userEnv } from './common';
+import { baseSpecFields, binpkgArgs, binpkgNote, binpkgVolume, buildLabels, cacheVolume, NAMESPACE_FEATURES_OFF, namespaceFeaturesNote, sourcesOfKind, userEnv } from './common';
 
 export const SABAYON_DEFAULT_IMAGE = 'sabayon/builder-amd64:latest';
 /** /etc/portage is a symlink to this git checkout (Sabayon/build); the builder stashes and pulls it every run. */
@@ -109,6 +109,8 @@ export async function sabayonSpec(
   for (const [name, value] of Object.entries(SET_BY_BUILDER)) {
     if (env[name] !== undefined && env[name] !== value) notes.push(`warning: ${name}=${env[name]} is overwritten: the Sabayon builder sets ${name}="${value}" itself`);
   }
+  env.FEATURES = env.FEATURES ? `${NAMESPACE_FEATURES_OFF} ${env.FEATURES}` : NAMESPACE_FEATURES_OFF;
+  notes.push(namespaceFeaturesNote);
   env.SKIP_PORTAGE_SYNC ??= config.sabayon.sync ? '0' : '1';
   env.USE_EQUO ??= config.sabayon.equo ? '1' : '0';
   notes.push(
