@@ -122,10 +122,11 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
         ensureImage(engine, spec.image, emit),
         ensureVolumes(engine, spec.volumes.map((v) => v.name)),
         ...spec.volumesFrom.map((vf) => ensureTreeSnapshot(engine, vf.container, vf.image, emit)),
-        fs.mkdir(path.dirname(opts.logPath), { recursive: true }),
-        transport.packagesBound(spec) ? fs.mkdir(stagingDir, { recursive: true }) : undefined,
       ]);
       checkCancel();
+      // Only once the engine has all it needs: a build refused before it starts leaves nothing in the artifacts folder.
+      await fs.mkdir(path.dirname(opts.logPath), { recursive: true });
+      if (transport.packagesBound(spec)) await fs.mkdir(stagingDir, { recursive: true });
       const memory = memoryLimit(limits, await memoryAnswer);
       container = await engine.docker.createContainer(createOptions(opts, transport, stagingDir, memory)).catch((e) => {
         throw asUserError(e, engine, `creating the builder container from ${spec.image}`);
