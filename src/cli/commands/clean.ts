@@ -1,9 +1,9 @@
 /** `ebuild-builder clean`: removes leftover builder containers (found by label) from the engine, and on a swarm manager what swarm runs left. */
-import { parseArgs } from 'node:util';
 import { DEFAULT_BUILD_CONFIG } from '../../core/buildConfig';
 import { cleanupContainers } from '../../docker/containers';
 import { connectForConfig } from '../../docker/engineForBuild';
 import { cleanupSwarm } from '../../docker/swarmClean';
+import { parseCommandArgs } from '../argList';
 import type { CliCommand } from '../cliTypes';
 
 export const command: CliCommand = {
@@ -18,7 +18,7 @@ process is gone (Swarm removes their containers on every node), found by the lab
   --run ID   only what the swarm run ID left (its id is in the run's first line); no builder containers
 `,
   async run(args, io) {
-    const { values } = parseArgs({ args, options: { engine: { type: 'string' }, context: { type: 'string' }, run: { type: 'string' } } });
+    const { values } = parseCommandArgs(args, 'clean', { engine: { type: 'string' }, context: { type: 'string' }, run: { type: 'string' } });
     const engine = await connectForConfig({ ...DEFAULT_BUILD_CONFIG, engine: values.engine ?? values.context }, io.env);
     try {
       const swarm = await cleanupSwarm(engine, values.run);
