@@ -52,15 +52,16 @@ test('a generated C/C++ build log: the same events either way, and the ones it w
   }
 });
 
-test('the filter reads lines by their first character, a bullet, a merge-list bracket, or what follows a ": "', () => {
+test('the filter reads lines by their first character, a bullet, a merge-list bracket, a timestamp, or what follows a ": "', () => {
   const m = (s: string) => mayMatter(Buffer.from(s, 'latin1'), 0, s.length, s.indexOf(': '));
   for (const s of ['>>> Emerging (1 of 1) a/b-1', ' * ERROR: x', '*', '- foo', '[ebuild  N ] a/b-1', '!!! x', '   Compiling source in /x', '\x1b[32m>>>', '[\x1b[32mebuild',
     '12:00 x', 'Total: 1 package', 'QA Notice: x', 'foo.c:12:3: warning: x', 'foo.c: In function ‘main’:', 'make[2]: *** [Makefile:4: all] Error 2', '/usr/bin/ld: a.o: undefined reference to `f\'',
-    'collect2: error: ld returned 1 exit status', 'error[E0425]: cannot find value', 'emerge: there are no ebuilds to satisfy "a/b".', 'x ERROR: a/b-1::r failed (compile phase):', 'a: b\x01c']) {
+    'collect2: error: ld returned 1 exit status', 'error[E0425]: cannot find value', 'emerge: there are no ebuilds to satisfy "a/b".', 'x ERROR: a/b-1::r failed (compile phase):', 'a: b\x01c',
+    '2024-05-01T10:00:00Z >>> Emerging (1 of 1) a/b-1', '1700000000:  >>> emerge (1 of 1) a/b-1 to /', '12.345 >>> Compiling source in /x', '7', 'Installing (1 of 1) a/b-1', 'Install a-1 into /x', 'In']) {
     assert.equal(m(s), true, JSON.stringify(s));
   }
   for (const s of ['[12/345] g++ -c a.cc', 'make all', '      |   ^', '-- Looking for x', '*foo', '\r\r', '   ', 'ninja -C out', "make[2]: Entering directory '/x'",
-    'libtool: compile:  gcc -c a.c', 'checking for gcc: gcc']) {
+    'libtool: compile:  gcc -c a.c', 'checking for gcc: gcc', '  123 |   f();', '1 warning generated.', 'In file included from ../a.h:3,']) {
     assert.equal(m(s), false, JSON.stringify(s));
   }
 });

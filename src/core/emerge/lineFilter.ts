@@ -3,7 +3,8 @@
  * only matter when its text (after indentation) starts with a character, and for some a next letter, that some
  * reader starts with, or when what follows its `: ` can be a diagnostic, `ERROR: `, `emerge: ` and the like.
  * Everything else — nearly all of a large build's output — is counted and skipped. Lines whose first character
- * is a digit, a quote or `#`, `&`, `> ` may carry a log prefix (timestamps, quoting, BuildKit): those are read.
+ * is a quote or `#`, `&`, `> `, or digits followed by `-`, `:` or `.`, may carry a log prefix (timestamps, quoting,
+ * BuildKit): those are read.
  * A line starting with a control character or a non-ASCII byte (escape sequences, box drawing) is read too.
  * Not seen: a form that only appears once a carriage return in the middle of a skipped line overwrites its
  * start (`abc\r>>> Emerging …`), which no Portage output was found to print.
@@ -15,7 +16,7 @@ for (let c = 0; c < 0x20; c++) FIRST[c] = 1;
 FIRST[0x09] = 0; // indentation, skipped before the lookup
 FIRST[0x20] = 0;
 for (let c = 0x7f; c < 0x100; c++) FIRST[c] = 1;
-for (let c = 0x30; c <= 0x39; c++) FIRST[c] = 1; // timestamps, emerge.log times
+for (let c = 0x30; c <= 0x39; c++) FIRST[c] = 2; // timestamps, emerge.log times: by the byte after the digits
 for (const ch of '!(#:=`\'&') FIRST[ch.charCodeAt(0)] = 1;
 FIRST[0x3e] = 2; // `>>> ` and a word some reader knows; `> ` quoting
 /**
@@ -36,13 +37,24 @@ FIRST[0x2d] = 2; // `-` bullet (mangled pastes)
 FIRST[0x5b] = 2; // `[ebuild …]`, not `[12/345]`
 FIRST[0x0d] = 2; // CR: only a CRLF blank line is nothing
 
-/** First bytes that settle it at once: the line cannot matter (no indentation to look past). */
-export const QUICK_SKIP = new Uint8Array(256);
-for (let c = 0; c < 256; c++) QUICK_SKIP[c] = FIRST[c] === 0 && c !== 0x20 && c !== 0x09 ? 1 : 0;
-
 /** Merge-list kinds after `[`: ebuild, binary, blocks, nomerge, uninstall, installed. */
 const MERGE_KIND = new Uint8Array(256);
 for (const ch of 'ebnui') MERGE_KIND[ch.charCodeAt(0)] = 1;
+
+/**
+ * By a line's first two bytes (`(first << 8) | second`; the second is the `\n` of a one-byte line): 1 when they
+ * settle that the line cannot matter unless it holds `: ` — a first byte that starts nothing (no indentation to look
+ * past), or one whose next byte rules it out (ninja's `[12/345]`, a letter no reader's word goes on with). One lookup
+ * per line in the splitter's skip loop, where most lines of a large build end; mayMatter decides the rest.
+ */
+export const SKIP_PAIR = new Uint8Array(256 * 256);
+for (let c = 0; c < 256; c++) {
+  if (FIRST[c] === 0 && c !== 0x20 && c !== 0x09) SKIP_PAIR.fill(1, c << 8, (c + 1) << 8);
+  // `>` looks past its next byte and CR at all the line: mayMatter reads them.
+  else if (FIRST[c] === 2 && c !== 0x3e && c !== 0x0d) {
+    for (let d = 0; d < 256; d++) SKIP_PAIR[(c << 8) | d] = byNextByte(Uint8Array.of(c, d), 0, d === 0x0a ? 1 : 2, c) ? 0 : 1;
+  }
+}
 
 /**
  * Whether the line `b[s, e)` (no `\n`) may give an event or change the parser's state, when no block is open.
@@ -63,6 +75,16 @@ function byNextByte(b: Buffer | Uint8Array, i: number, e: number, c: number): bo
   // A colour or other escape right after it (`[\e[32mebuild`): read it as the terminal cleanup will.
   if (d >= 0 && (d < 0x20 || d >= 0x7f) && d !== 0x09 && c !== 0x0d) return true;
   if (c === 0x5b) return d >= 0 && MERGE_KIND[d] === 1;
+  if (c <= 0x39 && c >= 0x30) {
+    // A log prefix goes on after its digits with `-` (ISO time), `:` (emerge.log) or `.` (elapsed seconds);
+    // a compiler's source excerpt (`  123 |   code`) with none of them.
+    let j = i + 1;
+    while (j < e && b[j] >= 0x30 && b[j] <= 0x39) j++;
+    const x = j < e ? b[j] : -1;
+    return x < 0x20 || x >= 0x7f || x === 0x2d || x === 0x3a || x === 0x2e;
+  }
+  // `Ins…` (Install, Installing), not `In file included from`.
+  if (c === 0x49 && d === 0x6e) return i + 2 >= e || b[i + 2] === 0x73;
   if (c === 0x3e) {
     if (d !== 0x3e || i + 2 >= e || b[i + 2] !== 0x3e) return true; // `> ` quoting and other prefixes: read
     let j = i + 3;

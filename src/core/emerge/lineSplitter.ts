@@ -7,11 +7,11 @@
  * Lines are found with native searches (`\n`, and `: ` once per chunk) and only the lines that may matter
  * (lineFilter.ts) are decoded and handed on; the handler says when it needs every line (a block is open).
  */
-import { mayMatter as mayMatterImport, QUICK_SKIP as QUICK_SKIP_IMPORT } from './lineFilter';
+import { mayMatter as mayMatterImport, SKIP_PAIR as SKIP_PAIR_IMPORT } from './lineFilter';
 
 // Local bindings: a CommonJS build reads imports through getters, once per line in the loop below.
 const mayMatter = mayMatterImport;
-const QUICK_SKIP = QUICK_SKIP_IMPORT;
+const SKIP_PAIR = SKIP_PAIR_IMPORT;
 
 export const MAX_LINE_BYTES = 64 * 1024;
 
@@ -51,8 +51,11 @@ function colonIn(buf: Buffer, s: number, e: number): number {
 }
 
 export class LineSplitter {
-  private tail: Buffer[] = [];
+  /** The unfinished line's bytes (the first `tailLen`), in a buffer reused from line to line. */
+  private tail: Buffer = Buffer.alloc(0);
   private tailLen = 0;
+  /** An unfinished line waits for its `\n` (its bytes may all have been dropped past `maxLine`). */
+  private pending = false;
   private lineNo = 0;
   /** The handler asked for every line (a block is open). */
   private all = false;
@@ -72,18 +75,14 @@ export class LineSplitter {
   push(chunk: Buffer | string): void {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     let start = 0;
-    if (this.tailLen > 0 || this.tail.length > 0) {
+    if (this.pending) {
       const nl = buf.indexOf(10);
       if (nl < 0) {
         this.keep(buf, 0, buf.length);
         return;
       }
       this.keep(buf, 0, nl);
-      const line = this.tail.length === 1 ? this.tail[0] : Buffer.concat(this.tail, this.tailLen);
-      this.tail = [];
-      this.tailLen = 0;
-      if (this.all || !this.filter || mayMatter(line, 0, line.length, colonIn(line, 0, line.length))) this.line(line, 0, line.length);
-      else this.lineNo++;
+      this.flushTail();
       start = nl + 1;
     }
     const last = buf.lastIndexOf(10);
@@ -99,9 +98,11 @@ export class LineSplitter {
           const nl = buf.indexOf(10, start);
           const e = nl - start > max ? start + max : nl;
           if (colon < start) colon = nextColonSpace(buf, start, last);
-          // `: ` must end before the (possibly capped) end of the line; most lines fail on their first byte.
+          // `: ` must end before the (possibly capped) end of the line; most lines fail on their first two bytes
+          // (a first byte that is not `\n` has a next byte in the chunk: at worst the line's `\n`).
           const inLine = colon + 1 < e;
-          if (!((!inLine && QUICK_SKIP[buf[start]] === 1) || !mayMatter(buf, start, e, inLine ? colon : -1))) break;
+          const c = buf[start];
+          if (!((!inLine && c !== 0x0a && SKIP_PAIR[(c << 8) | buf[start + 1]] === 1) || !mayMatter(buf, start, e, inLine ? colon : -1))) break;
           n++;
           start = nl + 1;
           if (start > last) break;
@@ -118,13 +119,17 @@ export class LineSplitter {
 
   /** Flushes an unfinished last line. */
   end(): void {
-    if (this.tail.length > 0) {
-      const line = Buffer.concat(this.tail, this.tailLen);
-      this.tail = [];
-      this.tailLen = 0;
-      if (this.all || !this.filter || mayMatter(line, 0, line.length, colonIn(line, 0, line.length))) this.line(line, 0, line.length);
-      else this.lineNo++;
-    }
+    if (this.pending) this.flushTail();
+  }
+
+  /** Hands on the unfinished line, now complete (its buffer is only read before the next keep). */
+  private flushTail(): void {
+    const line = this.tail;
+    const len = this.tailLen;
+    this.pending = false;
+    this.tailLen = 0;
+    if (this.all || !this.filter || mayMatter(line, 0, len, colonIn(line, 0, len))) this.line(line, 0, len);
+    else this.lineNo++;
   }
 
   /**
@@ -145,14 +150,18 @@ export class LineSplitter {
   }
 
   private keep(buf: Buffer, s: number, e: number): void {
-    const room = this.maxLine - this.tailLen;
-    if (room <= 0 || e <= s) {
-      if (this.tail.length === 0 && e > s) this.tail.push(Buffer.alloc(0));
-      return;
+    if (e <= s) return;
+    this.pending = true;
+    const take = Math.min(this.maxLine - this.tailLen, e - s);
+    if (take <= 0) return;
+    // Copied (the caller may reuse its buffer, and a slice would pin a large chunk) into one buffer that grows up
+    // to maxLine and is reused: no allocation per chunk.
+    if (this.tailLen + take > this.tail.length) {
+      const grown = Buffer.allocUnsafe(Math.min(this.maxLine, Math.max(2 * this.tail.length, this.tailLen + take, 4096)));
+      this.tail.copy(grown, 0, 0, this.tailLen);
+      this.tail = grown;
     }
-    const take = Math.min(room, e - s);
-    // Copy: the caller may reuse its buffer, and a slice would pin a large chunk.
-    this.tail.push(Buffer.from(buf.subarray(s, s + take)));
+    buf.copy(this.tail, this.tailLen, s, s + take);
     this.tailLen += take;
   }
 }
