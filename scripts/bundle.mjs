@@ -1,12 +1,14 @@
 // Bundles each entry point with esbuild: extension (vscode external), language server, CLI.
 // The extension evaluates at activation only what its first screen needs. The libraries behind Docker, ssh, archives,
-// compression and the language client are bundled apart into dist/lib/<group>.js; in dist/extension.js each is a
-// stub whose exports are getters that require its group on first use (see lazyLibraries below).
+// compression and the language client, and the emerge output parser, are bundled apart into dist/lib/<group>.js; in
+// dist/extension.js each is a stub whose exports are getters that require its group on first use (see lazyLibraries
+// below). Namespace imports of VS Code's API and Node's modules share one copy (see sharedNamespaces).
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import { argv } from 'node:process';
+import { resolve as resolvePath } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const watch = argv.includes('--watch');
@@ -33,8 +35,20 @@ const LAZY_GROUPS = {
   ssh: ['ssh2'],
   compression: ['pako', 'seek-bzip', 'xz-decompress', './zstdDecoderWasm'],
   'language-client': ['vscode-languageclient/node'],
+  // The emerge output parser (a build's output, kept builds, diagnostics), by each import of it in the source.
+  'emerge-parser': ['./emerge', '../core/emerge', '../../core/emerge'],
 };
-const LOCAL_MODULES = { './zstdDecoderWasm': 'src/core/binpkg/zstdDecoderWasm.ts' };
+/**
+ * This project's modules among them: the file each import names (an import of the same text that resolves to another
+ * file is left alone). Each is evaluated at build time for its export names, so it must do nothing but define them;
+ * it is bundled again into its group, so it must hold no state or class another module shares (instanceof).
+ */
+const LOCAL_MODULES = {
+  './zstdDecoderWasm': 'src/core/binpkg/zstdDecoderWasm.ts',
+  './emerge': 'src/core/emerge/index.ts',
+  '../core/emerge': 'src/core/emerge/index.ts',
+  '../../core/emerge': 'src/core/emerge/index.ts',
+};
 const groupOf = new Map(Object.entries(LAZY_GROUPS).flatMap(([g, libs]) => libs.map((l) => [l, g])));
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -97,7 +111,12 @@ const lazyLibraries = (dir, own = []) => ({
   setup(b) {
     const libs = [...groupOf.keys()].filter((l) => !own.includes(l));
     const filter = new RegExp(`^(${libs.map(escape).join('|')})$`);
-    b.onResolve({ filter }, (a) => ({ path: a.path, namespace: 'lazy-library' }));
+    b.onResolve({ filter }, (a) => {
+      const local = LOCAL_MODULES[a.path];
+      const named = resolvePath(a.resolveDir, a.path);
+      if (local && ![named, `${named}.ts`, `${named}/index.ts`].includes(resolvePath(local))) return undefined;
+      return { path: a.path, namespace: 'lazy-library' };
+    });
     b.onResolve({ filter: /^\.\//, namespace: 'lazy-library' }, (a) => ({ path: a.path, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-library' }, async (a) => ({ contents: await stubSource(a.path, dir), loader: 'js', resolveDir: '.' }));
   },
@@ -128,6 +147,25 @@ const deferRequires = {
   },
 };
 
+/**
+ * `import * as vscode from 'vscode'` (or `node:path`) of an external CommonJS module is bundled as a copy of all its
+ * properties made once per importing file: 42 copies of VS Code's API and 51 of node:path, some 10 ms of the
+ * extension's evaluation. This project's imports of such modules go through one ES module of the bundle each
+ * (`export * from`): one copy, shared by every importer. Libraries' require() calls are left as they are (some
+ * modules are a function or class themselves), and nothing in src default-imports them (export * has no default).
+ */
+const sharedNamespaces = {
+  name: 'shared-namespaces',
+  setup(b) {
+    b.onResolve({ filter: /^(vscode|node:[a-z_/]+)$/ }, (a) => {
+      if (a.namespace === 'shared-namespace') return { path: a.path, external: true };
+      if (a.kind !== 'import-statement' || a.importer.includes('node_modules')) return undefined;
+      return { path: a.path, namespace: 'shared-namespace' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'shared-namespace' }, (a) => ({ contents: `export * from ${JSON.stringify(a.path)};`, loader: 'js' }));
+  },
+};
+
 /** One bundle per group: each library behind a getter, so requiring the group evaluates only the libraries read. */
 function groupEntry(libs) {
   const path = (l) => (LOCAL_MODULES[l] ? `./${LOCAL_MODULES[l]}` : l);
@@ -137,7 +175,7 @@ function groupEntry(libs) {
 // The extension's first and last lines mark its evaluation (activationFigures.ts reports it).
 const marks = { banner: { js: "performance.mark('ebuildBuilder.bundleStart');" }, footer: { js: "performance.mark('ebuildBuilder.bundleEnd');" } };
 const entries = [
-  { in: 'src/extension/main.ts', out: 'dist/extension.js', extra: { plugins: [lazyLibraries('lib/')], ...marks } },
+  { in: 'src/extension/main.ts', out: 'dist/extension.js', extra: { plugins: [sharedNamespaces, lazyLibraries('lib/')], ...marks } },
   { in: 'src/server/main.ts', out: 'dist/server.js' },
   { in: 'src/cli/main.ts', out: 'dist/cli.js' },
 ];

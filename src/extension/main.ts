@@ -1,7 +1,8 @@
 /**
  * Activation: builds the context, registers commands, providers and views, then the features (language client,
  * ebuild editing, CI, USE matrix, emerge diagnostics, artifacts), each on its own. What only later clicks need
- * (Docker, ssh, archives, compression, the language client's library) is bundled apart and loaded on first use
+ * (Docker, ssh, archives, compression, the emerge output parser, the language client's library) is bundled apart
+ * and loaded on first use
  * (scripts/bundle.mjs); the language client starts right after activation instead of during it.
  */
 import * as vscode from 'vscode';
