@@ -10,13 +10,14 @@ import type { ChangedEbuild } from './changed';
 import { ebuildParts } from './changed';
 import { orderByDependencies } from './dependencyOrder';
 import { atomFromEbuildPath } from './ebuildPath';
+import type { PackageRef } from './atom';
 import {
   describeMatch, ebuildDependencies, ebuildSlot, requiredTargetUse, reverseDependencies,
-  type CandidatePackage, type DependencyTarget, type ReverseDependency,
+  type CandidatePackage, type ReverseDependency,
 } from './reverseDeps';
 
 export interface ReverseDependencyPlan {
-  target: DependencyTarget & { atom: string; ebuild: string };
+  target: PackageRef & { atom: string; ebuild: string };
   /** The reverse dependencies to build, dependencies first (ties in atom order); `path` is the ebuild's. */
   order: ChangedEbuild[];
   /** The same, with what each depends on (by atom). */

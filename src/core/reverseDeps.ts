@@ -5,7 +5,7 @@
  * blockers excepted. Pure: the packages come in as dependency strings (from ebuild text here, or from the builder
  * tree's metadata cache), the answer goes out as data; src/cli/reverseDepBuilds.ts builds it.
  */
-import { atomMatches, tryParseAtom, type Atom } from './atom';
+import { atomMatches, tryParseAtom, type Atom, type PackageRef } from './atom';
 import { variableValue } from './ebuildVars';
 import { compareVersions } from './version';
 import { DEPENDENCY_VARIABLES, type DependencyVariable } from './ebuildDeps';
@@ -89,17 +89,6 @@ export function ebuildDependencies(text: string): Partial<Record<DependencyVaria
   return out;
 }
 
-/** The package whose reverse dependencies are wanted. */
-export interface DependencyTarget {
-  category: string;
-  pn: string;
-  /** Version with revision. */
-  version: string;
-  slot?: string;
-  subslot?: string;
-  repo?: string;
-}
-
 /** `SLOT="0/1.2"` of an ebuild's text, as far as it is literal (`${PV}` is expanded; other references drop the sub-slot). */
 export function ebuildSlot(text: string, version: string): { slot?: string; subslot?: string } {
   const pv = version.replace(/-r\d+$/, '');
@@ -138,7 +127,7 @@ export interface ReverseDependency {
 }
 
 /** Every place where `deps` names an atom that `target` satisfies (blockers are not dependencies). */
-export function dependencyMatches(deps: Partial<Record<DependencyVariable, string>>, target: DependencyTarget): DependencyMatch[] {
+export function dependencyMatches(deps: Partial<Record<DependencyVariable, string>>, target: PackageRef): DependencyMatch[] {
   const out: DependencyMatch[] = [];
   for (const variable of DEPENDENCY_VARIABLES) {
     const text = deps[variable];
@@ -158,7 +147,7 @@ export function dependencyMatches(deps: Partial<Record<DependencyVariable, strin
  * The packages among `candidates` that depend on `target`, one version per package: the highest version that
  * depends on it (other versions of the target's own package are not its reverse dependencies). Sorted by atom.
  */
-export function reverseDependencies(target: DependencyTarget, candidates: CandidatePackage[]): ReverseDependency[] {
+export function reverseDependencies(target: PackageRef, candidates: CandidatePackage[]): ReverseDependency[] {
   const best = new Map<string, ReverseDependency>();
   for (const c of candidates) {
     if (c.category === target.category && c.pn === target.pn) continue;
