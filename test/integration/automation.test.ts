@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import yaml from 'js-yaml';
 import { CLI, ROOT, docker, imageEnv, runCli, sampleWorkspace, sh } from './testImages';
 import { GitRepo } from '../helpers/gitRepo';
+import { runBash } from '../helpers/ciScript';
 import { readWatchState } from '../../src/core/watchState';
 import { readBinaryPackage } from '../../src/core/binpkg/readPackage';
 import { LABEL_WORKSPACE } from '../../src/core/buildModel';
@@ -111,14 +112,7 @@ describe('generated CI workflows, run locally', () => {
     const gh = yaml.load(readFileSync(path.join(repo.dir, '.github/workflows/ebuild-builder.yml'), 'utf8')) as { jobs: { build: { env: Record<string, string>; steps: { name?: string; run?: string }[] } } };
     const step = (name: RegExp) => gh.jobs.build.steps.find((s) => s.name && name.test(s.name))!.run!;
     const env = { ...imageEnv(), EBUILD_BUILDER: gh.jobs.build.env.EBUILD_BUILDER };
-    const bash = (script: string, extra: Record<string, string>) => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn('bash', ['-e', '-c', script], { cwd: repo.dir, env: { ...env, ...extra } });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+    const bash = (script: string, extra: Record<string, string>) => runBash(script, repo.dir, { ...env, ...extra });
     const install = await bash(step(/^Install the pinned CLI/), {});
     assert.equal(install.code, 0, `the pinned tarball passes its hash check and runs:\n${install.stdout}\n${install.stderr}`);
     const ghRun = await bash(step(/^Build the changed/), { BASE: base });

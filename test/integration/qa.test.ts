@@ -5,13 +5,13 @@
  */
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 import { CLI, imageEnv, runCli, sampleWorkspace } from './testImages';
 import { GitRepo } from '../helpers/gitRepo';
+import { runBash } from '../helpers/ciScript';
 
 const tempDirs: string[] = [];
 after(() => {
@@ -193,14 +193,7 @@ describe('the CI QA difference on pull requests', () => {
       assert.equal(init.code, 0, init.stderr);
     }
     const env = { ...imageEnv(), EBUILD_BUILDER: `${process.execPath} ${CLI}` };
-    const bash = (script: string, extra: Record<string, string>) => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn('bash', ['-e', '-c', script], { cwd: repo.dir, env: { ...env, ...extra } });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+    const bash = (script: string, extra: Record<string, string>) => runBash(script, repo.dir, { ...env, ...extra });
 
     const gh = yaml.load(readFileSync(path.join(repo.dir, '.github/workflows/ebuild-builder.yml'), 'utf8')) as { jobs: { build: { steps: { name?: string; run?: string }[] } } };
     const qa = await bash(gh.jobs.build.steps.find((s) => s.name === 'QA difference (pkgcheck)')!.run!, { BASE: base });

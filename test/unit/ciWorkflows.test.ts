@@ -1,12 +1,13 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { buildStepArgs, ciWorkflow, type CiOptions } from '../../src/core/ciWorkflows';
 import { runMain } from '../helpers/cliRun';
+import { argsOfScript } from '../helpers/ciScript';
 
 const options: CiOptions = {
   profile: 'gentoo',
@@ -24,23 +25,6 @@ function githubSteps(content: string): Step[] {
   const doc = yaml.load(content) as { on: Record<string, unknown>; jobs: { build: { steps: Step[]; env: Record<string, string> } } };
   assert.ok('push' in doc.on && 'pull_request' in doc.on, 'runs on push and pull_request');
   return doc.jobs.build.steps;
-}
-
-/** Runs a step's shell script with bash, the CLI replaced by a script that prints its arguments one per line. */
-function argsOfScript(script: string, env: Record<string, string>): string[][] {
-  const dir = mkdtempSync(join(tmpdir(), 'eb-ci-'));
-  try {
-    // The script checks that the base commit exists, so it runs in a repository that has it.
-    execFileSync('git', ['-C', dir, 'init', '-q']);
-    execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '--allow-empty', '-m', 'base']);
-    const printer = join(dir, 'print-args');
-    writeFileSync(printer, '#!/bin/sh\nprintf "ARGS\\0"; printf "%s\\0" "$@"; printf "\\n"\n');
-    chmodSync(printer, 0o755);
-    const out = execFileSync('bash', ['-euc', script], { cwd: dir, env: { ...process.env, ...env, EBUILD_BUILDER: printer }, encoding: 'utf8' });
-    return out.split('\n').filter((l) => l.startsWith('ARGS\0')).map((l) => l.split('\0').slice(1, -1));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 describe('CI workflows', () => {
