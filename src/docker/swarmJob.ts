@@ -17,7 +17,7 @@ import { asUserError } from './dockerErrors';
 import type { Engine } from './engine';
 import type { Binhost } from './swarmBinhost';
 import { listSwarmNodes, nodeLabel } from './swarmManager';
-import { followServiceLogs, serviceTasks, sleeper, TERMINAL, type TaskInfo } from './swarmTasks';
+import { followServiceLogs, serviceTasks, sleeper, TERMINAL } from './swarmTasks';
 import type { SwarmNode } from '../core/swarmPlan';
 
 export interface SwarmJobOptions {
@@ -80,11 +80,29 @@ export function startSwarmJob(o: SwarmJobOptions): SwarmJobHandle {
     const status = new Map<string, number>();
     const lastWords = new Map<string, string>();
     let shownTask: string | undefined;
+    let attempts = 0;
+    let node: string | undefined;
+    const announced = new Set<string>();
+    /** Attempt numbers of the tasks the last poll listed (oldest first). */
+    const attemptOf = new Map<string, number>();
+    const where = (nodeId: string) => nodeLabel(nodes.find((n) => n.id === nodeId), nodeId);
+    // Said once per task, before its first line of output: by the poll that sees it run, or by its first message.
+    const announce = (taskId: string, nodeId: string) => {
+      if (announced.has(taskId)) return;
+      announced.add(taskId);
+      node = where(nodeId);
+      say(`${o.name}: attempt ${attemptOf.get(taskId) ?? attempts + 1} on node ${node}`);
+      setState('running', `on node ${node}`);
+    };
     const onMessage = (m: LogMessage) => {
       const text = m.text.toString('utf8');
       const line = m.stream === 'stdout' ? protocolLine(text) : undefined;
       if (line?.kind === 'status' && m.task) status.set(m.task, line.status);
       if (line) return wake();
+      if (m.task && m.node && !announced.has(m.task)) {
+        announce(m.task, m.node);
+        shownTask ??= m.task;
+      }
       if (m.task && m.task !== shownTask) {
         if (shownTask) say(`output of the next attempt (task ${m.task.slice(0, 12)})`);
         shownTask = m.task;
@@ -94,8 +112,6 @@ export function startSwarmJob(o: SwarmJobOptions): SwarmJobHandle {
       emit({ type: 'output', stream: m.stream, data: m.text });
     };
     let follower: { stop(): void } | undefined;
-    let attempts = 0;
-    let node: string | undefined;
     try {
       setState('preparing', 'creating the swarm job');
       try {
@@ -105,7 +121,6 @@ export function startSwarmJob(o: SwarmJobOptions): SwarmJobHandle {
       }
       if (cancelRequested) throw new Cancelled();
       follower = followServiceLogs(engine, serviceId, onMessage);
-      const announced = new Set<string>();
       let lastDetail = '';
       let waitingSince: number | undefined;
       let failedAt: number | undefined;
@@ -122,28 +137,23 @@ export function startSwarmJob(o: SwarmJobOptions): SwarmJobHandle {
           nodesAt = Date.now();
         }
         attempts = Math.max(attempts, tasks.length);
-        const where = (t: TaskInfo) => nodeLabel(nodes.find((n) => n.id === t.nodeId), t.nodeId);
+        tasks.forEach((t, i) => attemptOf.set(t.id, i + 1));
         // An earlier attempt that a newer one replaced: say why it ended (its node was lost, its container failed).
         tasks.slice(0, -1).forEach((t, i) => {
           if (announced.has(`ended:${t.id}`) || !announced.has(t.id)) return;
           announced.add(`ended:${t.id}`);
           const lost = nodes.find((n) => n.id === t.nodeId)?.state === 'down';
-          say(`attempt ${i + 1} on node ${where(t)} did not run to its end (${lost ? 'the node is down' : [WRAPPER_TROUBLE[t.exitCode ?? -1], lastWords.get(t.id), t.err].filter(Boolean).join(': ') || t.state}): Swarm runs the job again`);
+          say(`attempt ${i + 1} on node ${where(t.nodeId)} did not run to its end (${lost ? 'the node is down' : [WRAPPER_TROUBLE[t.exitCode ?? -1], lastWords.get(t.id), t.err].filter(Boolean).join(': ') || t.state}): Swarm runs the job again`);
         });
         if (!task || ['new', 'pending', 'allocated'].includes(task.state)) {
           const detail = task?.err ? `waiting for a node: ${task.err}` : 'waiting for a node';
           if (detail !== lastDetail) setState('queued', (lastDetail = detail));
         } else if (!TERMINAL.has(task.state)) {
-          if (!announced.has(task.id) && task.nodeId) {
-            announced.add(task.id);
-            node = where(task);
-            say(`${o.name}: attempt ${tasks.length} on node ${node}`);
-            setState('running', `on node ${node}`);
-          }
+          if (task.nodeId) announce(task.id, task.nodeId);
           const host = nodes.find((n) => n.id === task.nodeId);
           // Swarm gives up a task on a lost node (desired: shutdown) and starts another unless the bound is reached.
           if (host?.state === 'down' && task.desired === 'shutdown' && tasks.length > MAX_RESTARTS) {
-            throw new UserError(`The swarm job ${o.name} lost its node ${where(task)} on attempt ${tasks.length}; it is not run again (at most ${MAX_RESTARTS + 1} attempts).`, 'Check the nodes (`docker node ls`), then build again.', 'swarm-node-lost');
+            throw new UserError(`The swarm job ${o.name} lost its node ${where(task.nodeId)} on attempt ${tasks.length}; it is not run again (at most ${MAX_RESTARTS + 1} attempts).`, 'Check the nodes (`docker node ls`), then build again.', 'swarm-node-lost');
           }
         } else if (task.state === 'complete') {
           if (status.has(task.id)) return await finish(status.get(task.id)!, attempts, node);
@@ -155,7 +165,7 @@ export function startSwarmJob(o: SwarmJobOptions): SwarmJobHandle {
           const why = [trouble, lastWords.get(task.id), task.err].filter(Boolean).join(': ');
           if (tasks.length > MAX_RESTARTS) {
             throw new UserError(
-              `The swarm job ${o.name} could not run (${tasks.length} attempts; the last on node ${where(task)}): ${why || task.state}.`,
+              `The swarm job ${o.name} could not run (${tasks.length} attempts; the last on node ${where(task.nodeId)}): ${why || task.state}.`,
               /no such image/i.test(task.err) ? `Load ${o.image} on every node (\`docker save ${o.image} | docker -H NODE load\`) or push it to a registry they pull from.` : trouble?.includes('binhost') ? "Let the nodes reach the manager's address on the binhost's port (firewall; --swarm-binhost-port fixes the port), then build again." : 'Check the node with `docker node ps NODE`, then build again.',
               'swarm-job-failed',
             );
@@ -163,12 +173,13 @@ export function startSwarmJob(o: SwarmJobOptions): SwarmJobHandle {
           if (!announced.has(`ended:${task.id}`)) {
             announced.add(`ended:${task.id}`);
             failedAt = Date.now();
-            say(`attempt ${tasks.length} on node ${where(task)} did not run to its end (${why || task.state}): Swarm runs the job again`);
+            say(`attempt ${tasks.length} on node ${where(task.nodeId)} did not run to its end (${why || task.state}): Swarm runs the job again`);
           }
           // Swarm restarts after its delay (1 s); one that never comes must not leave the run waiting.
           if (failedAt && Date.now() - failedAt > 60000) throw new UserError(`Swarm did not run the job ${o.name} again within a minute of its failed attempt (${why || task.state}).`, 'Check the nodes (`docker node ls`, `docker service ps`), then build again.', 'swarm-job-failed');
         }
-        await sleep(1000);
+        // Once the build reported its status, only the task's end is awaited: asked for often (it frees the node).
+        await sleep(task && status.has(task.id) ? 200 : 1000);
       }
     } catch (e) {
       if (e instanceof Cancelled || cancelRequested) {
