@@ -7,14 +7,15 @@
 # Usage: scripts/test-swarm.sh up|down|stop-worker N|start-worker N|env
 # `up` is idempotent and loads the test images into the workers (`docker save | docker load`); it writes
 # $DIR/swarm.json. `down` leaves the swarm only if `up` created it, removes what swarm init and the runs added to the
-# main engine (docker_gwbridge when it was not there before, the tree volumes swarm runs made), stops the workers and
-# deletes their bridges: the main engine comes out as it went in. The workers' data roots stay under $DIR (their
-# images load faster next time).
+# main engine (docker_gwbridge when it was not there before, the tree volumes swarm runs made), stops the workers,
+# unmounts what they left (network namespaces) and deletes their bridges: the main engine comes out as it went in.
+# The workers' data roots stay under $DIR (their images load faster next time).
 set -euo pipefail
 
 DIR=${EB_SWARM_DIR:-/tmp/ebuild-builder-swarm}
 PORT=${EB_SWARM_PORT:-23777}
-IMAGES=${EB_SWARM_IMAGES:-"ebuild-builder/test-gentoo:test ebuild-builder/test-gentoo-tree:test ebuild-builder/test-sabayon:test"}
+# What the swarm tests and P8 build with (the Gentoo profile); add others (test-sabayon) through EB_SWARM_IMAGES.
+IMAGES=${EB_SWARM_IMAGES:-"ebuild-builder/test-gentoo:test ebuild-builder/test-gentoo-tree:test"}
 WORKERS="1 2"
 
 die() { echo "test-swarm: $*" >&2; exit 1; }
@@ -53,6 +54,17 @@ stop_worker() { # n
   kill "$(cat "$f")"
   wait_for 60 bash -c "! kill -0 $(cat "$f") 2>/dev/null" || log "dockerd w$1 still running after 60 s"
   log "stopped dockerd w$1"
+}
+
+# What a stopped worker's dockerd leaves mounted under its folder: the network namespaces of its sandboxes (one per
+# swarm it was in: ingress) and its data root's own mount. Unmounted at `down`, deepest first, and its exec root goes.
+release_worker() { # n
+  local d=$DIR/w$1 m
+  alive "$d/dockerd.pid" && return 0
+  awk -v d="$d/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r | while read -r m; do
+    umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || log "could not unmount $m"
+  done
+  rm -rf "$d/exec"
 }
 
 join_worker() { # n
@@ -105,8 +117,20 @@ EOF
   : "$ids"
 }
 
+# What a fresh machine may lack (scripts/setup.sh installs docker.io; util-linux gives flock and setsid).
+ensure_packages() {
+  local missing=()
+  command -v ip >/dev/null || missing+=(iproute2)
+  command -v dockerd >/dev/null || missing+=(docker.io)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]}"
+    flock /tmp/apt.lock apt-get install -y "${missing[@]}" >&2 || die "could not install ${missing[*]} with apt-get"
+  fi
+}
+
 up() {
   [ "$(id -u)" = 0 ] || die "needs root (dockerd, bridges)"
+  ensure_packages
   docker version >/dev/null 2>&1 || die "the main engine at /var/run/docker.sock does not answer: start dockerd first"
   mkdir -p "$DIR"
   exec 9>"$DIR/.lock"; flock 9
@@ -139,6 +163,7 @@ down() {
   for n in $WORKERS; do
     if alive "$DIR/w$n/dockerd.pid"; then wdocker "$n" swarm leave --force >/dev/null 2>&1 || true; fi
     stop_worker "$n"
+    release_worker "$n"
   done
   if [ -f "$DIR/initialized-by-us" ]; then
     log "leaving the swarm on the main engine"

@@ -11,16 +11,22 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import * as path from 'node:path';
 import { GitRepo } from '../helpers/gitRepo';
 import { CLI, imageEnv, mergeList, runCli, sampleWorkspace } from './testImages';
-import { rigEngines, startWorker, stopWorker, swarmDown, swarmUp, workerOf, type SwarmRig } from './swarmRig';
+import { machineState, rigEngines, startWorker, stopWorker, swarmDown, swarmUp, workerLeftovers, workerOf, type MachineState, type SwarmRig } from './swarmRig';
 
 let rig: SwarmRig;
+let wentIn: MachineState;
 const tempDirs: string[] = [];
-before(() => {
+before(async () => {
+  wentIn = await machineState();
   rig = swarmUp();
 });
-after(() => {
+// The user's engine comes out as it went in: swarm state, docker0, no swarm network or bridge of the rig, no worker
+// engine running, nothing of theirs mounted.
+after(async () => {
   for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
   swarmDown();
+  assert.deepEqual(await machineState(), wentIn);
+  if (rig) assert.deepEqual(workerLeftovers(rig), []);
 });
 
 const SWARM = ['--swarm', '--profile', 'gentoo', '--network', 'bridge'];
@@ -113,7 +119,10 @@ describe('build --changed --swarm', () => {
     const results = ev.filter((e) => e.type === 'build-result') as { atom: string; node: string; log: string }[];
     assert.ok(new Set(results.map((r) => r.node)).size >= 2, `the jobs ran on more than one node: ${results.map((r) => `${r.atom} on ${r.node}`).join(', ')}`);
     const withdep = mergeList(readFileSync(results.find((r) => r.atom.includes('/withdep-'))!.log, 'utf8'));
-    assert.ok(withdep.some((l) => /^\[binary .*\] app-misc\/hello-1\.0/.test(l)) && withdep.some((l) => /^\[binary .*\] app-misc\/libfoo-1\.0/.test(l)), withdep.join('\n'));
+    // `g` in the flags: Portage fetched it from a binhost (getbinpkg); the jobs have no package cache, and the run's
+    // binhost is the only one they are given.
+    const fromBinhost = (pn: string) => new RegExp(`^\\[binary [^\\]]*g[^\\]]*\\] app-misc/${pn}-1\\.0`);
+    assert.ok(withdep.some((l) => fromBinhost('hello').test(l)) && withdep.some((l) => fromBinhost('libfoo').test(l)), withdep.join('\n'));
     assert.ok(withdep.some((l) => /^\[ebuild .*\] app-misc\/withdep-1\.0/.test(l)), `the atom under test is built from its ebuild:\n${withdep.join('\n')}`);
     const packages = (pn: string) => readdirSync(path.join(repo.dir, 'artifacts', 'app-misc', pn)).filter((f) => f.endsWith('.gpkg.tar'));
     for (const pn of ['hello', 'libfoo', 'withdep', 'matrix', 'qa-issues']) assert.equal(packages(pn).length, 1, pn);

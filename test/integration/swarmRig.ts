@@ -4,6 +4,7 @@
  * when the rig made it a manager); a worker's engine can be stopped and started to lose a node.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import Docker from 'dockerode';
 
@@ -55,4 +56,47 @@ export function rigEngines(rig: SwarmRig): { name: string; node: string; docker:
 export function workerOf(rig: SwarmRig, prefix: string): number | undefined {
   const i = rig.workers.findIndex((w) => w.node.startsWith(prefix));
   return i >= 0 ? i + 1 : undefined;
+}
+
+/** What of the main engine and the machine the rig touches: compared before `up` and after `down`. */
+export interface MachineState {
+  swarm: string;
+  /** The main engine's swarm networks (docker_gwbridge, ingress). */
+  swarmNetworks: string[];
+  docker0: boolean;
+  /** Bridges the rig makes (eb-sw1, eb-gw1…). */
+  rigBridges: string[];
+}
+
+export async function machineState(): Promise<MachineState> {
+  const docker = new Docker({ socketPath: '/var/run/docker.sock' });
+  const info = (await docker.info()) as { Swarm?: { LocalNodeState?: string } };
+  const networks = (await docker.listNetworks()) as { Name: string }[];
+  const links = readdirSync('/sys/class/net');
+  return {
+    swarm: info.Swarm?.LocalNodeState ?? '',
+    swarmNetworks: networks.map((n) => n.Name).filter((n) => n === 'docker_gwbridge' || n === 'ingress').sort(),
+    docker0: links.includes('docker0'),
+    rigBridges: links.filter((l) => /^eb-(sw|gw)\d+$/.test(l)).sort(),
+  };
+}
+
+/** What the rig's workers left running or mounted after `down`: live dockerd, mounts under their folders. */
+export function workerLeftovers(rig: SwarmRig): string[] {
+  const left: string[] = [];
+  const mounts = readFileSync('/proc/mounts', 'utf8').split('\n').map((l) => l.split(' ')[1] ?? '');
+  for (const w of rig.workers) {
+    const dir = path.dirname(w.pidfile);
+    if (existsSync(w.pidfile)) {
+      const pid = Number(readFileSync(w.pidfile, 'utf8').trim());
+      try {
+        process.kill(pid, 0);
+        left.push(`dockerd ${pid} of ${dir}`);
+      } catch {
+        // not running
+      }
+    }
+    left.push(...mounts.filter((m) => m.startsWith(dir + '/')).map((m) => `mount ${m}`));
+  }
+  return left;
 }
