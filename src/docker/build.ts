@@ -117,7 +117,8 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       await new Promise((r) => setImmediate(r));
       setState('preparing');
       // What the container needs is independent: ask the engine all at once, not one round trip after another.
-      const memoryAnswer = engineMemory(engine);
+      // (The engine's memory only matters to the 'auto' memory limit.)
+      const memoryAnswer = limits.memory === 'auto' ? engineMemory(engine) : Promise.resolve(undefined);
       await firstFailure([
         ensureImage(engine, spec.image, emit),
         ensureVolumes(engine, spec.volumes.map((v) => v.name)),
