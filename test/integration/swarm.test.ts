@@ -129,6 +129,20 @@ describe('build --changed --swarm', () => {
     assert.deepEqual(await noLeftovers(runIdOf(stdout)), []);
   });
 
+  test('a build that fails is not run again: the table says failed in install with the die message, it ran once, and Portage\'s build.log comes back beside the job\'s log', async () => {
+    const repo = changedRepo('dies');
+    const { code, stdout } = await runCli(['build', '--changed', '--since', 'HEAD~1', ...SWARM, '--json'], { cwd: repo.dir });
+    assert.equal(code, 1, stdout.slice(-3000));
+    const ev = events(stdout);
+    const result = ev.find((e) => e.type === 'build-result') as { state: string; attempts: number; log: string };
+    assert.equal(result.state, 'failed');
+    assert.equal(result.attempts, 1, 'Swarm did not run the failed build again');
+    const summary = ev.find((e) => e.type === 'changed-summary') as { outcomes: { atom: string; result: string; phase?: string; finding?: string }[] };
+    assert.deepEqual(summary.outcomes.map((o) => [o.atom, o.result, o.phase, o.finding]), [['=app-misc/dies-1.0::testoverlay', 'failed', 'install', 'custom message']]);
+    assert.match(readFileSync(result.log.replace(/\.log$/, '.build.log'), 'utf8'), /die "custom message"/);
+    assert.deepEqual(await noLeftovers(runIdOf(stdout)), []);
+  });
+
   test('a worker\'s engine stopped mid-build: Swarm runs the job again on another node, the run succeeds and the table says it ran twice', async () => {
     const repo = changedRepo('slow');
     const run = startCli(['build', '--changed', '--since', 'HEAD~1', ...SWARM, '--swarm-constraint', 'node.role==worker'], repo.dir);
