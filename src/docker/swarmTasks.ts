@@ -129,13 +129,22 @@ export function sleeper(): { sleep: (ms: number) => Promise<void>; wake: () => v
 
 /**
  * Waits until Swarm has removed every task labelled `label` (their containers are gone on their nodes), at most
- * `ms`; returns the nodes of those still there (a node that is down removes them when it comes back).
+ * `ms`; returns the nodes of those still there. Tasks on nodes that are not ready are not waited for: a node that is
+ * down removes them when it comes back.
  */
 export async function tasksGone(engine: Engine, label: string, ms: number): Promise<string[]> {
   const end = Date.now() + ms;
   for (;;) {
     const left = ((await engine.docker.listTasks({ filters: { label: [label] } }).catch(() => [])) as RawTask[]);
-    if (!left.length || Date.now() > end) return [...new Set(left.map((t) => t.NodeID ?? ''))];
+    const nodes = [...new Set(left.map((t) => t.NodeID ?? ''))];
+    if (!left.length || Date.now() > end) return nodes;
+    const ready = new Set(((await engine.docker.listNodes().catch(() => [])) as RawNode[]).filter((n) => n.Status?.State === 'ready').map((n) => n.ID));
+    if (!nodes.some((n) => ready.has(n))) return nodes;
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+interface RawNode {
+  ID: string;
+  Status?: { State?: string };
 }
