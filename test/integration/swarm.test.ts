@@ -143,21 +143,28 @@ describe('build --changed --swarm', () => {
     assert.deepEqual(await noLeftovers(runIdOf(stdout)), []);
   });
 
-  test('a worker\'s engine stopped mid-build: Swarm runs the job again on another node, the run succeeds and the table says it ran twice', async () => {
+  test('a worker\'s engine stopped mid-build: Swarm runs the job again on another node, the run succeeds without waiting for the lost node, the table says it ran twice; back, the node removes what it held', async () => {
     const repo = changedRepo('slow');
     const run = startCli(['build', '--changed', '--since', 'HEAD~1', ...SWARM, '--swarm-constraint', 'node.role==worker'], repo.dir);
     const [, first] = await run.waitFor(/attempt 1 on node \S+ \(([0-9a-z]+)\)/);
     await run.waitFor(/compiling part 3 of 60/);
     const worker = workerOf(rig, first) ?? assert.fail(`attempt 1 ran on ${first}, not on a worker`);
     stopWorker(worker);
+    let ended: number;
     try {
       const [, second] = await run.waitFor(/attempt 2 on node \S+ \(([0-9a-z]+)\)/);
       assert.notEqual(second, first, 'the second attempt runs on another node');
+      const succeeded = await run.waitFor(/slow-1\.0::testoverlay succeeded/).then(() => Date.now());
+      assert.equal(await run.done, 0, run.output().slice(-3000));
+      ended = Date.now() - succeeded;
     } finally {
+      // The node comes back only after the run: the run must not wait for it.
       startWorker(worker);
     }
-    assert.equal(await run.done, 0, run.output().slice(-3000));
     assert.match(run.output(), /=app-misc\/slow-1\.0::testoverlay +succeeded, ran twice /);
+    assert.match(run.output(), new RegExp(`containers of this run are still on 1 node\\(s\\) \\(${first}\\): Swarm removes them when those nodes answer`));
+    assert.ok(ended < 15_000, `the table came ${ended} ms after the build succeeded: the run waited for the lost node`);
+    // Back, the node removes what the first attempt left there.
     assert.deepEqual(await noLeftovers(runIdOf(run.output())), []);
   });
 
