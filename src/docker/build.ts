@@ -20,6 +20,7 @@ import { keepFailedContainer } from './keptBuild';
 import { engineMemory, watchLimits } from './limitWatch';
 import { ensureImage, ensureTreeSnapshot, ensureVolumes } from './resources';
 import { bindTransport, type Transport } from './transport';
+import { Listeners } from '../core/listeners';
 
 export interface StartBuildOptions {
   engine: Engine;
@@ -47,16 +48,8 @@ export interface StartBuildOptions {
 class Cancelled extends Error {}
 
 export function startBuild(opts: StartBuildOptions): BuildHandle {
-  const listeners = new Set<(e: RunEvent) => void>();
-  const emit = (e: RunEvent) => {
-    for (const l of listeners) {
-      try {
-        l(e);
-      } catch {
-        // A listener's bug must not break the build.
-      }
-    }
-  };
+  const listeners = new Listeners<RunEvent>();
+  const emit = (e: RunEvent) => listeners.emit(e);
   let container: Docker.Container | undefined;
   let cancelRequested = false;
   let cancelling: Promise<void> | undefined;
@@ -215,10 +208,7 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
   const done = run();
   return {
     id: opts.buildId,
-    onEvent(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onEvent: (listener) => listeners.add(listener),
     cancel: async (o) => {
       if (o?.now) {
         // Flagged first, so run() ends as cancelled rather than as a container that vanished.

@@ -19,6 +19,7 @@ import type { Binhost } from './swarmBinhost';
 import { listSwarmNodes, nodeLabel } from './swarmManager';
 import { followServiceLogs, serviceTasks, sleeper, TERMINAL } from './swarmTasks';
 import type { SwarmNode } from '../core/swarmPlan';
+import { Listeners } from '../core/listeners';
 
 export interface SwarmJobOptions {
   engine: Engine;
@@ -44,16 +45,8 @@ const WRAPPER_TROUBLE: Record<number, string> = {
 };
 
 export function startSwarmJob(o: SwarmJobOptions): SwarmJobHandle {
-  const listeners = new Set<(e: RunEvent) => void>();
-  const emit = (e: RunEvent) => {
-    for (const l of listeners) {
-      try {
-        l(e);
-      } catch {
-        // A listener's bug must not break the job.
-      }
-    }
-  };
+  const listeners = new Listeners<RunEvent>();
+  const emit = (e: RunEvent) => listeners.emit(e);
   const setState = (state: BuildState, detail?: string) => emit({ type: 'state', state, detail });
   const { engine } = o;
   const started = Date.now();
@@ -210,10 +203,7 @@ export function startSwarmJob(o: SwarmJobOptions): SwarmJobHandle {
   return {
     id: o.name,
     name: o.name,
-    onEvent(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onEvent: (listener) => listeners.add(listener),
     cancel: async () => {
       cancelRequested = true;
       wake();

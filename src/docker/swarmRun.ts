@@ -26,6 +26,7 @@ import { nodeLabel, swarmFacts, type SwarmFacts } from './swarmManager';
 import type { RunTaskContext } from './swarmService';
 import { tasksGone } from './swarmTasks';
 import { treeOnEveryNode } from './swarmTree';
+import { Listeners } from '../core/listeners';
 
 /** One build of the run: an ebuild at a dependency level (a USE combination: with its own overrides folder). */
 export interface SwarmJobPlan {
@@ -72,16 +73,8 @@ export interface SwarmRunHandle {
 
 export function startSwarmRun(o: SwarmRunOptions): SwarmRunHandle {
   const runId = newRunId();
-  const listeners = new Set<(e: SwarmRunEvent) => void>();
-  const emit = (e: SwarmRunEvent) => {
-    for (const l of listeners) {
-      try {
-        l(e);
-      } catch {
-        // A listener's bug must not break the run.
-      }
-    }
-  };
+  const listeners = new Listeners<SwarmRunEvent>();
+  const emit = (e: SwarmRunEvent) => listeners.emit(e);
   const note = (text: string) => emit({ type: 'note', text });
   let cancelled = false;
   const running = new Set<SwarmJobHandle>();
@@ -169,10 +162,7 @@ export function startSwarmRun(o: SwarmRunOptions): SwarmRunHandle {
   const done = run();
   return {
     id: runId,
-    onEvent(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onEvent: (listener) => listeners.add(listener),
     async cancel() {
       cancelled = true;
       await Promise.all([...running].map((j) => j.cancel()));

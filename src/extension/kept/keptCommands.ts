@@ -22,6 +22,7 @@ import { registerCommand } from '../commandRegistry';
 import { KeptEngines } from './keptEngines';
 import { KEPT_SCHEME, KeptFileSystem } from './keptFileSystem';
 import { openKeptShell } from './keptShell';
+import { Listeners } from '../../core/listeners';
 
 const KEEP = 'ebuildBuilder.keepBuild';
 /** Internal: a failed build nobody chose to keep gives its container back. */
@@ -90,12 +91,12 @@ async function rerun(ctx: Ctx, engines: KeptEngines, record: BuildRecord): Promi
     [{ label: `Only ${phase.phase}`, go: false }, { label: `${phase.phase}, then on to the binary package`, go: true }], { title: 'And then?' });
   if (!how) return;
 
-  const listeners = new Set<(e: RunEvent) => void>();
-  const emit = (e: RunEvent) => listeners.forEach((l) => l(e));
+  const listeners = new Listeners<RunEvent>();
+  const emit = (e: RunEvent) => listeners.emit(e);
   let finish: (r: BuildResult) => void = () => undefined;
   const done = new Promise<BuildResult>((r) => (finish = r));
   // The rerun as a run of its own, so the terminal, the findings and the row follow it as they follow a build.
-  const handle: BuildHandle = { id: `${record.id}-rerun-${Date.now()}`, onEvent: (l) => (listeners.add(l), () => listeners.delete(l)), cancel: async () => undefined, done };
+  const handle: BuildHandle = { id: `${record.id}-rerun-${Date.now()}`, onEvent: (l) => listeners.add(l), cancel: async () => undefined, done };
   const terminal = ctx.terminals.get(record.id) ?? new BuildTerminal(record, () => undefined);
   ctx.terminals.set(record.id, terminal);
   terminal.show();
