@@ -142,25 +142,40 @@ export interface PlacedFinding extends Finding {
   path?: string;
 }
 
-export function githubAnnotation(f: PlacedFinding): string {
-  const props = [f.path ? `file=${escapeProperty(f.path)}` : '', f.path && f.line ? `line=${f.line}` : '', `title=${escapeProperty(f.title)}`].filter(Boolean);
-  return `::${f.severity} ${props.join(',')}::${escapeData(f.message)}`;
+/** What a CI annotation says: a finding placed in the repository, or a pkgcheck result (qaDiff.ts). */
+export interface Annotation {
+  severity: 'error' | 'warning';
+  title: string;
+  message: string;
+  path?: string;
+  line?: number;
 }
 
-/** A GitLab code-quality report (a JSON array of Code Climate issues); `fingerprint` must be stable and unique. */
-export function gitlabCodeQuality(findings: PlacedFinding[], hash: (s: string) => string): string {
+/** A GitHub workflow command that annotates a file's line. */
+export function githubAnnotation(a: Annotation): string {
+  const props = [a.path ? `file=${escapeProperty(a.path)}` : '', a.path && a.line ? `line=${a.line}` : '', `title=${escapeProperty(a.title)}`].filter(Boolean);
+  return `::${a.severity} ${props.join(',')}::${escapeData(a.message)}`;
+}
+
+/**
+ * A GitLab code-quality report (a JSON array of Code Climate issues); `fingerprint` must be stable and unique, so
+ * repeats of one annotation are numbered. `keyPrefix` keeps one kind of report's fingerprints apart from another's.
+ */
+export function codeQualityReport<A extends Annotation>(items: A[], hash: (s: string) => string, checkName: (a: A) => string, keyPrefix = ''): string {
   const seen = new Map<string, number>();
-  const issues = findings.map((f) => {
-    const base = hash(`${f.path ?? ''}|${f.title}|${f.message}`);
+  const issues = items.map((a) => {
+    const base = hash(`${keyPrefix}${a.path ?? ''}|${a.title}|${a.message}`);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return {
-      description: `${f.title}: ${f.message}`,
-      check_name: f.event.type,
+      description: `${a.title}: ${a.message}`,
+      check_name: checkName(a),
       fingerprint: n ? hash(`${base}|${n}`) : base,
-      severity: f.severity === 'error' ? 'major' : 'minor',
-      location: { path: f.path ?? '.', lines: { begin: f.line ?? 1 } },
+      severity: a.severity === 'error' ? 'major' : 'minor',
+      location: { path: a.path ?? '.', lines: { begin: a.line ?? 1 } },
     };
   });
   return JSON.stringify(issues, null, 2) + '\n';
 }
+
+export const gitlabCodeQuality = (findings: PlacedFinding[], hash: (s: string) => string): string => codeQualityReport(findings, hash, (f) => f.event.type);

@@ -6,6 +6,7 @@
  * new. Pure: src/cli/commands/qaDiff.ts runs pkgcheck on both trees and prints these as CI annotations.
  */
 import { describePkgcheckResult, pkgcheckSeverity, type PkgcheckResult } from './pkgcheck';
+import { codeQualityReport, type Annotation } from './findings';
 
 export interface QaItem {
   result: PkgcheckResult;
@@ -87,16 +88,8 @@ export function lineFor(r: PkgcheckResult, lines: string[], changed: Set<number>
   return (variable ? all.find((n) => new RegExp(`^\\s*${variable}\\+?=`).test(lines[n - 1])) : undefined) ?? ordered[0];
 }
 
-/** A new result placed on a repository file for CI. */
-export interface QaAnnotation {
-  severity: 'error' | 'warning';
-  title: string;
-  message: string;
-  path?: string;
-  line?: number;
-}
-
-export function qaAnnotations(items: QaItem[], fileOf: (r: PkgcheckResult) => string | undefined): QaAnnotation[] {
+/** New results placed on repository files for CI. */
+export function qaAnnotations(items: QaItem[], fileOf: (r: PkgcheckResult) => string | undefined): Annotation[] {
   return items.map((i) => {
     const r = i.result;
     const what = [r.category && r.package ? `${r.category}/${r.package}${r.version ? `-${r.version}` : ''}` : r.category, r.className].filter(Boolean).join(': ');
@@ -104,29 +97,6 @@ export function qaAnnotations(items: QaItem[], fileOf: (r: PkgcheckResult) => st
   });
 }
 
-// GitHub workflow commands: data and property values are %-escaped (https://github.com/actions/toolkit, command.ts).
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-
-export function githubQaAnnotation(a: QaAnnotation): string {
-  const props = [a.path ? `file=${escapeProperty(a.path)}` : '', a.path && a.line ? `line=${a.line}` : '', `title=${escapeProperty(a.title)}`].filter(Boolean);
-  return `::${a.severity} ${props.join(',')}::${escapeData(a.message)}`;
-}
-
-/** A GitLab code-quality report (Code Climate issues); fingerprints are stable and unique. */
-export function gitlabQaReport(annotations: QaAnnotation[], hash: (s: string) => string): string {
-  const seen = new Map<string, number>();
-  const issues = annotations.map((a) => {
-    const base = hash(`pkgcheck|${a.path ?? ''}|${a.title}|${a.message}`);
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return {
-      description: `${a.title}: ${a.message}`,
-      check_name: `pkgcheck/${a.title.split(': ').pop()?.replace(/ \(new in this change\)$/, '')}`,
-      fingerprint: n ? hash(`${base}|${n}`) : base,
-      severity: a.severity === 'error' ? 'major' : 'minor',
-      location: { path: a.path ?? '.', lines: { begin: a.line ?? 1 } },
-    };
-  });
-  return JSON.stringify(issues, null, 2) + '\n';
-}
+/** A GitLab code-quality report of the new pkgcheck results; check names are pkgcheck's classes. */
+export const gitlabQaReport = (annotations: Annotation[], hash: (s: string) => string): string =>
+  codeQualityReport(annotations, hash, (a) => `pkgcheck/${a.title.split(': ').pop()?.replace(/ \(new in this change\)$/, '')}`, 'pkgcheck|');

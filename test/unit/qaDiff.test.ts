@@ -1,6 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { changedLines, githubQaAnnotation, gitlabQaReport, lineFor, newQaItems, qaAnnotations, qaItems } from '../../src/core/qaDiff';
+import { changedLines, gitlabQaReport, lineFor, newQaItems, qaAnnotations, qaItems } from '../../src/core/qaDiff';
+import { githubAnnotation } from '../../src/core/findings';
 import type { PkgcheckResult } from '../../src/core/pkgcheck';
 import { changedPackages } from '../../src/cli/commands/qaDiff';
 
@@ -36,7 +37,7 @@ describe('QA difference', () => {
   test('new results become annotations on the ebuild\'s line: GitHub commands and a GitLab code-quality report', () => {
     const items = qaItems([r('NonexistentDeps', '1.0', [], { attr: 'RDEPEND', deps: ['app-misc/nope'] }), r('WhitespaceFound', '1.0', [5], { leadtrail: 'trailing' })], textOf(HEAD_LINES));
     const ann = qaAnnotations(items, (x) => `app-misc/hello/hello-${x.version}.ebuild`);
-    assert.deepEqual(ann.map(githubQaAnnotation), [
+    assert.deepEqual(ann.map(githubAnnotation), [
       '::error file=app-misc/hello/hello-1.0.ebuild,title=pkgcheck app-misc/hello-1.0%3A NonexistentDeps (new in this change)::Nonexistent Deps (attr: RDEPEND; deps: app-misc/nope)',
       '::warning file=app-misc/hello/hello-1.0.ebuild,line=5,title=pkgcheck app-misc/hello-1.0%3A WhitespaceFound (new in this change)::Whitespace Found (leadtrail: trailing)',
     ]);

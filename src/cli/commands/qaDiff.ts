@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { isValidCategory, splitPackageVersion } from '../../core/atom';
 import type { PkgcheckResult } from '../../core/pkgcheck';
-import { changedLines, githubQaAnnotation, gitlabQaReport, lineFor, newQaItems, qaAnnotations, qaItems, type QaItem } from '../../core/qaDiff';
+import { changedLines, gitlabQaReport, lineFor, newQaItems, qaAnnotations, qaItems, type QaItem } from '../../core/qaDiff';
+import { githubAnnotation } from '../../core/findings';
 import { isUserError, UserError } from '../../core/userError';
 import { compareVersions } from '../../core/version';
 import { connectForConfig } from '../../docker/engineForBuild';
@@ -205,7 +206,7 @@ export const command: CliCommand = {
       item.line = lineFor(item.result, text.split('\n'), changedLines(diff));
     }
     const annotations = qaAnnotations(fresh, fileOf);
-    if (format === 'github') for (const a of annotations) io.stdout.write(githubQaAnnotation(a) + '\n');
+    if (format === 'github') for (const a of annotations) io.stdout.write(githubAnnotation(a) + '\n');
     else if (format === 'gitlab-codequality') io.stdout.write(gitlabQaReport(annotations, (s) => createHash('md5').update(s).digest('hex')));
     else {
       io.stdout.write(annotations.length ? `${annotations.length} new pkgcheck result(s):\n` : 'No new pkgcheck results.\n');
