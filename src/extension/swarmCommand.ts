@@ -49,6 +49,12 @@ async function pickSince(): Promise<string | undefined | null> {
   return typed?.trim() ? typed.trim() : null;
 }
 
+/** The base as the user chose it in the pick (the report's words are the CLI's: `--since HEAD~1`). */
+function sinceText(report: ChangedReport): string {
+  const d = report.base.describe;
+  return d.startsWith('--since ') ? d.slice('--since '.length) : `the ${d}`;
+}
+
 function planText(report: ChangedReport): string {
   return report.levels.map((level, i) => `level ${i + 1}: ${level.map((e) => e.atom).join(', ')}`).join('\n');
 }
@@ -68,11 +74,11 @@ export async function buildChangedOnSwarm(ctx: Ctx, output: vscode.OutputChannel
   } catch (e) {
     return void showError(e, ctx.log);
   }
-  if (!report.build.length) return void vscode.window.showInformationMessage(`No ebuild changed since ${report.base.describe} in ${path.basename(folder)}.`);
+  if (!report.build.length) return void vscode.window.showInformationMessage(`No ebuild changed since ${sinceText(report)} in ${path.basename(folder)}.`);
   const config = ctx.config.forResource(vscode.Uri.file(folder));
   const go = await vscode.window.showInformationMessage(
     `Build ${report.build.length} changed ebuild${report.build.length === 1 ? '' : 's'} of ${path.basename(report.repo)} on the swarm (${config.engine ?? 'the default engine'})?`,
-    { modal: true, detail: `Changes since ${report.base.describe}.\n${planText(report)}` }, 'Build on Swarm');
+    { modal: true, detail: `Changes since ${sinceText(report)}.\n${planText(report)}` }, 'Build on Swarm');
   if (go !== 'Build on Swarm') return;
 
   let engine;
@@ -85,7 +91,7 @@ export async function buildChangedOnSwarm(ctx: Ctx, output: vscode.OutputChannel
   const run = startSwarmRun({ engine, config, workspaceFolders: [folder], jobs, options: swarmSettings(), keepGoing: false });
   const cancelOnClose = () => run.cancel();
   ctx.beforeClose.push(cancelOnClose);
-  output.appendLine(`Changed since ${report.base.describe}:\n${planText(report)}`);
+  output.appendLine(`Changed since ${sinceText(report)}:\n${planText(report)}`);
   run.onEvent((e) => {
     if (e.type === 'note') return output.appendLine(e.text);
     // Each job is a row of its own, through the runner, on the run's engine.
