@@ -480,7 +480,12 @@ export class VsCodeSession {
       await this.screenshot(`FAILED-${name}`).catch(() => undefined);
       // The extension's own log says what it did meanwhile; CI shows only the test output, so it goes there.
       const log = this.extensionLogTail();
-      if (log && e instanceof Error) e.message += `\n--- tail of the extension's log ---\n${log}`;
+      if (log && e instanceof Error) {
+        const tail = `\n--- tail of the extension's log ---\n${log}`;
+        e.message += tail;
+        // The reporter prints the stack, whose first line is the message as it was when the error was made.
+        if (e.stack) e.stack += tail;
+      }
       throw e;
     }
   }
