@@ -89,7 +89,7 @@ export async function baseCommit(repo: string, since?: string): Promise<BaseComm
   const sha = await commitOf(repo, ref);
   if (!sha) {
     if (await isShallow(repo)) throw new UserError(`The commit '${ref}' is not in ${repo}.`, SHALLOW_ACTION, 'shallow-clone');
-    throw new UserError(`'${ref}' is not a commit, branch or tag in ${repo}.`, 'Check the --since value (`git log --oneline` lists commits; `git fetch` brings remote branches).', 'bad-ref');
+    throw new UserError(`'${ref}' is not a commit, branch or tag in ${repo}.`, 'Give a commit, branch or tag of that repository (`git log --oneline` lists commits; `git fetch` brings remote branches).', 'bad-ref');
   }
   const mb = await git(repo, ['merge-base', sha, head]);
   if (mb.code !== 0) {
