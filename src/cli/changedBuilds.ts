@@ -12,7 +12,7 @@ import type { CliIO } from './cliTypes';
 import type { BuildFlags } from './buildOptions';
 import { runOneBuild, type ParsedBuildFlags } from './buildRun';
 import { formatChanged } from './commands/changed';
-import { changedSince } from './gitChanges';
+import { changedSince } from '../core/gitChanges';
 
 export type { AtomOutcome };
 export type BuildFn = (ebuild: string, flags: BuildFlags, json: boolean, io: CliIO) => Promise<BuildResult>;

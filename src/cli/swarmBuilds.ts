@@ -19,7 +19,7 @@ import type { ParsedBuildFlags } from './buildRun';
 import type { CliIO } from './cliTypes';
 import { formatChanged } from './commands/changed';
 import { engineConfigFromFlags } from './commands/engine';
-import { changedSince } from './gitChanges';
+import { changedSince } from '../core/gitChanges';
 
 /** Runs the plans on the swarm, printing as they go; the outcomes in the plans' order. */
 async function runOnSwarm(parsed: ParsedBuildFlags, io: CliIO, workspace: string, plans: SwarmJobPlan[], keepGoing: boolean, atomOf: (p: SwarmJobPlan) => string): Promise<SwarmJobOutcome[]> {

@@ -11,7 +11,7 @@ import type { BuildFlags } from './buildOptions';
 import type { CliIO } from './cliTypes';
 import { summaryTable, worstStatus } from '../core/buildSummary';
 import { buildChanged, type BuildFn } from './changedBuilds';
-import { changedSince, git } from './gitChanges';
+import { changedSince, git } from '../core/gitChanges';
 import { isUserError, UserError } from '../core/userError';
 import {
   commitDir, finishCommit, lastBuilt, wasFinished, writeJsonAtomic, writeWatchState,

@@ -3,7 +3,7 @@
  * (from `git diff --name-status`), the files at HEAD and a way to read some of them, decide which ebuilds
  * to build (their own file, their package's `files/` or `Manifest`, or an eclass they inherit within the
  * overlay changed), which were deleted, and in which order to build them (dependencies first).
- * No git here: src/cli/gitChanges.ts runs git and feeds this.
+ * No git here: core/gitChanges.ts runs git and feeds this.
  */
 import { orderByDependencies } from './dependencyOrder';
 import { isValidVersion } from './version';

@@ -1,6 +1,6 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { changedSince } from '../../src/cli/gitChanges';
+import { changedSince } from '../../src/core/gitChanges';
 import { GitRepo, ebuild, overlayFiles } from '../helpers/gitRepo';
 import { isUserError } from '../../src/core/userError';
 import { runMain } from '../helpers/cliRun';

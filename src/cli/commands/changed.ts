@@ -1,7 +1,7 @@
 /** `ebuild-builder changed`: lists the ebuilds to build because they (or their files/, or an eclass) changed. */
 import { resolve } from 'node:path';
 import type { CliCommand, CliIO } from '../cliTypes';
-import { changedSince, type ChangedReport } from '../gitChanges';
+import { changedSince, type ChangedReport } from '../../core/gitChanges';
 import { parseCommandArgs } from '../argList';
 
 const usage = `Usage: ebuild-builder changed [--since REF] [--repo DIR] [--json]

@@ -21,7 +21,7 @@ import type { BuildConfig } from '../../core/buildConfig';
 import { buildConfigFor, type BuildFlags } from '../buildOptions';
 import type { CliCommand, CliIO } from '../cliTypes';
 import { parseCommandArgs } from '../argList';
-import { baseCommit, changedFiles, filesAt, git, overlaysAt, repoRoot } from '../gitChanges';
+import { baseCommit, changedFiles, filesAt, git, overlaysAt, repoRoot } from '../../core/gitChanges';
 import { engineConfigFromFlags } from './engine';
 
 const usage = `Usage: ebuild-builder qa-diff --base REF [--head REF] [--repo DIR] [--format text|github|gitlab-codequality]
