@@ -4,8 +4,7 @@
  * line tagged with its job while several run at once), findings and the summary table are the local run's.
  */
 import * as path from 'node:path';
-import { outcomeOf, summaryTable, worstStatus, type AtomOutcome } from '../core/buildSummary';
-import type { ChangedEbuild } from '../core/changed';
+import { summaryTable, worstStatus } from '../core/buildSummary';
 import { EmergeParser } from '../core/emerge';
 import { makeMatrixOverrides, removeMatrixOverrides } from '../core/matrixOverrides';
 import { attemptsText, swarmOptions } from '../core/swarmPlan';
@@ -14,6 +13,7 @@ import { matrixFor, resolveMatrixTarget } from '../core/useMatrixTarget';
 import { UserError } from '../core/userError';
 import { connectForConfig } from '../docker/engineForBuild';
 import { startSwarmRun, type SwarmJobOutcome, type SwarmJobPlan, type SwarmRunEvent } from '../docker/swarmRun';
+import { changedPlans, swarmSummaryRows } from '../docker/swarmSummary';
 import { buildConfigFor } from './buildOptions';
 import type { ParsedBuildFlags } from './buildRun';
 import type { CliIO } from './cliTypes';
@@ -80,21 +80,6 @@ async function runOnSwarm(parsed: ParsedBuildFlags, io: CliIO, workspace: string
   }
 }
 
-/** A summary row for each planned build, as a local run writes them. */
-async function outcomesOf(outcomes: SwarmJobOutcome[], atomOf: (p: SwarmJobPlan) => string): Promise<AtomOutcome[]> {
-  return Promise.all(outcomes.map(async (o): Promise<AtomOutcome> => {
-    const atom = atomOf(o.plan);
-    if (o.result) return outcomeOf(atom, o.plan.ebuild, o.result);
-    if (o.error) return { atom, ebuild: o.plan.ebuild, result: 'error', status: 2, finding: o.error.message, artifacts: [] };
-    return { atom, ebuild: o.plan.ebuild, result: o.notBuilt === 'cancelled' ? 'cancelled' : 'not built', status: o.notBuilt === 'cancelled' ? 130 : undefined, finding: o.notBuilt, artifacts: [] };
-  }));
-}
-
-/** Jobs for a change set: one per changed ebuild, at its dependency level. */
-export function changedPlans(levels: ChangedEbuild[][], repo: string): SwarmJobPlan[] {
-  return levels.flatMap((level, i) => level.map((e) => ({ label: e.atom, ebuild: path.join(repo, e.path), level: i })));
-}
-
 export async function runSwarmChanged(parsed: ParsedBuildFlags, io: CliIO): Promise<number> {
   if (parsed.positionals.length) throw new UserError(`build --changed takes no ebuild path (got ${parsed.positionals[0]}).`, 'Run `ebuild-builder build --changed --swarm [--since REF]` in the repository, or pass --repo DIR.', 'bad-flag');
   const report = await changedSince(path.resolve(io.cwd, (parsed.rest.repo as string | undefined) ?? '.'), parsed.rest.since as string | undefined);
@@ -103,7 +88,7 @@ export async function runSwarmChanged(parsed: ParsedBuildFlags, io: CliIO): Prom
   const order = new Map(report.build.map((e, i) => [path.join(report.repo, e.path), i]));
   const done = plans.length ? await runOnSwarm(parsed, io, parsed.flags.workspace ? path.resolve(io.cwd, parsed.flags.workspace) : report.repo, plans, Boolean(parsed.rest['keep-going']), (p) => p.label) : [];
   done.sort((a, b) => (order.get(a.plan.ebuild) ?? 0) - (order.get(b.plan.ebuild) ?? 0));
-  const outcomes = await outcomesOf(done, (p) => p.label);
+  const outcomes = await swarmSummaryRows(done);
   if (parsed.json) io.stdout.write(JSON.stringify({ type: 'changed-summary', base: report.base.sha, head: report.head, outcomes, deleted: report.deleted.map((d) => d.atom) }) + '\n');
   else {
     io.stdout.write('\n' + (outcomes.length ? summaryTable(outcomes, io.cwd) : 'Nothing to build.\n'));
@@ -130,7 +115,7 @@ export async function runSwarmUseMatrix(parsed: ParsedBuildFlags, io: CliIO, max
       io.stderr.write(`>>> ebuild-builder: "${c.name}": package.use ${line}\n`);
     }
     const done = await runOnSwarm(parsed, io, workspace, plans, true, () => atom);
-    const rows = await outcomesOf(done, () => atom);
+    const rows = await swarmSummaryRows(done, () => atom);
     if (parsed.json) {
       io.stdout.write(JSON.stringify({ type: 'use-matrix-summary', atom, impossible: matrix.impossible, results: rows.map((r, i) => ({ name: matrix.combinations[i].name, use: matrix.combinations[i].use, ...r })) }) + '\n');
     } else {

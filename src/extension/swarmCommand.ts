@@ -7,10 +7,11 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { outcomeOf, summaryTable, type AtomOutcome } from '../core/buildSummary';
+import { summaryTable } from '../core/buildSummary';
 import { changedSince, type ChangedReport } from '../core/gitChanges';
 import { DEFAULT_SWARM_OPTIONS, swarmOptions, type SwarmOptions } from '../core/swarmPlan';
-import { startSwarmRun, type SwarmJobPlan } from '../docker/swarmRun';
+import { startSwarmRun } from '../docker/swarmRun';
+import { changedPlans, swarmSummaryRows } from '../docker/swarmSummary';
 import { atomOfEbuild } from './builds';
 import { registerCommand } from './commandRegistry';
 import type { Ctx } from './ctx';
@@ -87,7 +88,7 @@ export async function buildChangedOnSwarm(ctx: Ctx, output: vscode.OutputChannel
   } catch (e) {
     return void showError(e, ctx.log);
   }
-  const jobs: SwarmJobPlan[] = report.levels.flatMap((level, i) => level.map((e) => ({ label: e.atom, ebuild: path.join(report.repo, e.path), level: i })));
+  const jobs = changedPlans(report.levels, report.repo);
   const run = startSwarmRun({ engine, config, workspaceFolders: [folder], jobs, options: swarmSettings(), keepGoing: false });
   const cancelOnClose = () => run.cancel();
   ctx.beforeClose.push(cancelOnClose);
@@ -111,11 +112,7 @@ export async function buildChangedOnSwarm(ctx: Ctx, output: vscode.OutputChannel
         return run.done;
       },
     );
-    const rows: AtomOutcome[] = await Promise.all(outcomes.map(async (o): Promise<AtomOutcome> => {
-      if (o.result) return outcomeOf(o.plan.label, o.plan.ebuild, o.result);
-      if (o.error) return { atom: o.plan.label, ebuild: o.plan.ebuild, result: 'error', status: 2, finding: o.error.message, artifacts: [] };
-      return { atom: o.plan.label, ebuild: o.plan.ebuild, result: 'not built', finding: o.notBuilt, artifacts: [] };
-    }));
+    const rows = await swarmSummaryRows(outcomes);
     output.appendLine('\n' + summaryTable(rows, folder));
     const failed = rows.filter((r) => r.result !== 'succeeded');
     const message = failed.length ? `${failed.length} of ${rows.length} swarm builds did not succeed: ${failed.map((r) => r.atom).join(', ')}` : `All ${rows.length} changed ebuilds built on the swarm.`;
