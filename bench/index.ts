@@ -8,9 +8,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 async function main(): Promise<void> {
-  // `--name value` pairs are options of the benchmarks themselves (lsp-survey's --tree PATH), not group names
+  // `--name value` pairs are options of the benchmarks themselves (lsp-survey's --tree PATH), not group names;
+  // --loud (lsp-survey) takes no value
   const args = process.argv.slice(2);
-  const only = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')).map((a) => a.toLowerCase());
+  const takesValue = (a: string | undefined) => a !== undefined && a.startsWith('--') && a !== '--loud';
+  const only = args.filter((a, i) => !a.startsWith('--') && !takesValue(args[i - 1])).map((a) => a.toLowerCase());
   const files = readdirSync(__dirname).filter((f) => /^(p\d.*|lsp-survey)\.js$/.test(f)).sort();
   let failed = 0;
   for (const f of files) {

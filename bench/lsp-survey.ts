@@ -4,7 +4,9 @@
  * shellcheck's), and prints the share of files with an error or a warning, the most frequent codes with an
  * example line each, the server's own errors in full, and the time from didOpen to the first diagnostics.
  *
- *   npm run bench -- lsp-survey --tree PATH [--seed N] [--ebuilds 400] [--eclasses 60]
+ *   npm run bench -- lsp-survey --tree PATH [--seed N] [--ebuilds 400] [--eclasses 60] [--loud]
+ *
+ * --loud lists every error and warning (file:line, code, message) after the summary, to review them one by one.
  *
  * The tree is not part of the project (docs/language-server.md says where to get one); without --tree the
  * survey prints a skip line. LSP_SURVEY_SERVER names another server script (default bin/ebuild-builder-ls.js).
@@ -18,7 +20,7 @@ import { LspProcess, PublishedDiagnostics } from '../test/integration/lspClient'
 const ROOT = resolve(__dirname, '..', '..');
 type Diagnostic = PublishedDiagnostics['diagnostics'][number];
 
-interface Options { tree: string; seed: number; ebuilds: number; eclasses: number; top: number }
+interface Options { tree: string; seed: number; ebuilds: number; eclasses: number; top: number; loud: boolean }
 
 /** `--name value` pairs of the bench's command line. */
 function flag(args: string[], name: string): string | undefined {
@@ -134,6 +136,9 @@ function report(o: Options, results: FileResult[], shellcheck: boolean): void {
   const own = results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 1 && d.source !== 'shellcheck').map((d) => `  ${example(o.tree, r.path, d)}  ${d.code}: ${d.message}`));
   console.log(`lsp-survey own-errors ${own.length}`);
   own.forEach((l) => console.log(l));
+  if (!o.loud) return;
+  console.log('lsp-survey every error and warning:');
+  for (const r of results) for (const d of r.diagnostics.filter(LOUD)) console.log(`  ${example(o.tree, r.path, d)}  ${d.code}: ${d.message}`);
 }
 
 /** `cat/pkg/file:line: text` of a diagnostic, for reading the top codes at a glance. */
@@ -149,7 +154,7 @@ export async function run(): Promise<void> {
     console.log('lsp-survey skipped: no --tree PATH (npm run bench -- lsp-survey --tree PATH [--seed N] [--ebuilds 400] [--eclasses 60])');
     return;
   }
-  const o: Options = { tree: resolve(tree), seed: Number(flag(args, 'seed') ?? 1), ebuilds: Number(flag(args, 'ebuilds') ?? 400), eclasses: Number(flag(args, 'eclasses') ?? 60), top: Number(flag(args, 'top') ?? 15) };
+  const o: Options = { tree: resolve(tree), seed: Number(flag(args, 'seed') ?? 1), ebuilds: Number(flag(args, 'ebuilds') ?? 400), eclasses: Number(flag(args, 'eclasses') ?? 60), top: Number(flag(args, 'top') ?? 15), loud: args.includes('--loud') };
   const all = treeFiles(o.tree);
   if (!all.ebuilds.length && !all.eclasses.length) throw new Error(`${o.tree} holds no cat/pkg/*.ebuild nor eclass/*.eclass: is it a repository root?`);
   const random = seededRandom(o.seed);

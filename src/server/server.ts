@@ -7,7 +7,7 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CompletionItem, Connection, Diagnostic, DiagnosticSeverity, DidChangeConfigurationNotification, DocumentSymbol, FoldingRange, FoldingRangeKind, Location, SymbolKind,
+  CodeAction, CodeActionKind, CompletionItem, Connection, Diagnostic, DiagnosticSeverity, DidChangeConfigurationNotification, DocumentSymbol, FoldingRange, FoldingRangeKind, Location, SymbolKind,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -21,16 +21,20 @@ import { Knowledge } from './knowledge';
 import { createParser, ParsedDocument } from './parse';
 import { parseJsonStream } from '../core/pkgcheck';
 import { pkgcheckFindings } from './pkgcheck';
+import { appendDie } from './quickFixes';
 import { filterShellcheck, runShellcheck } from './shellcheck';
-import { profileOf, ShellcheckProfile } from './shellcheckProfile';
+import { overridesOf, profileOf, SeverityOverrides, ShellcheckProfile } from './shellcheckProfile';
 import { documentSymbols, foldingRanges } from './symbols';
 import type { Parser } from 'web-tree-sitter';
 
 export interface ServerOptions {
   /** Extra repository roots (e.g. /var/db/repos/gentoo). */
   repositories?: string[];
-  /** profile: "ebuild" (default) or "full"; a client answering workspace/configuration for `ebuildBuilder.shellcheck` overrides it per document. */
-  shellcheck?: { enable?: boolean; path?: string; delayMs?: number; profile?: string };
+  /**
+   * profile: "ebuild" (default) or "full"; severity: `{ "SC2164": "warning" }` over the profile. A client
+   * answering workspace/configuration for `ebuildBuilder.shellcheck` overrides both per document.
+   */
+  shellcheck?: { enable?: boolean; path?: string; delayMs?: number; profile?: string; severity?: Record<string, string> };
   /** Files larger than this are not analysed. */
   maxFileBytes?: number;
 }
@@ -87,6 +91,7 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'ebuild-builder-ls', version: '0.1.0' },
     };
@@ -127,12 +132,13 @@ export function startServer(connection: Connection): void {
     e.syntax = [];
   };
 
-  /** The shellcheck profile for a document: the client's setting for it when it answers, else the start-up option. */
-  const profileFor = async (uri: string): Promise<ShellcheckProfile> => {
-    const fallback = options.shellcheck?.profile;
-    if (!pullsConfiguration) return profileOf(fallback);
-    const section = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'ebuildBuilder.shellcheck' }).catch(() => undefined)) as { profile?: unknown } | null | undefined;
-    return profileOf(section?.profile ?? fallback);
+  /** The shellcheck profile and severities for a document: the client's settings for it when it answers, else the start-up options. */
+  const profileFor = async (uri: string): Promise<{ profile: ShellcheckProfile; overrides: SeverityOverrides }> => {
+    const fallback = options.shellcheck;
+    const section = pullsConfiguration
+      ? (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'ebuildBuilder.shellcheck' }).catch(() => undefined)) as { profile?: unknown; severity?: unknown } | null | undefined
+      : undefined;
+    return { profile: profileOf(section?.profile ?? fallback?.profile), overrides: overridesOf(section?.severity ?? fallback?.severity) };
   };
 
   const scheduleShellcheck = (uri: string, e: Entry) => {
@@ -142,10 +148,10 @@ export function startServer(connection: Connection): void {
     e.timer = setTimeout(() => {
       const version = e.doc.version;
       const text = e.doc.getText();
-      void Promise.all([runShellcheck(text, sc.path ?? 'shellcheck'), profileFor(uri)]).then(([comments, profile]) => {
+      void Promise.all([runShellcheck(text, sc.path ?? 'shellcheck'), profileFor(uri)]).then(([comments, { profile, overrides }]) => {
         if (!comments || entries.get(uri) !== e || e.doc.version !== version || !e.ctx) return;
         const doc = e.doc;
-        e.shellcheck = filterShellcheck(e.ctx, comments, (line, character) => doc.offsetAt({ line, character }), profile);
+        e.shellcheck = filterShellcheck(e.ctx, comments, (line, character) => doc.offsetAt({ line, character }), profile, overrides);
         publish(uri, e);
       }).catch(log);
     }, sc.delayMs ?? 500);
@@ -278,6 +284,25 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(({ textDocument }) =>
     withCtx<FoldingRange[]>(textDocument.uri, [], (e) =>
       foldingRanges(e.ctx, (o) => e.doc.positionAt(o).line).map((r) => ({ startLine: r.start, endLine: r.end, kind: r.comment ? FoldingRangeKind.Comment : undefined }))));
+
+  // a bare cd (SC2164, at any severity the profile or the user chose): append || die where that keeps the line's meaning
+  connection.onCodeAction(({ textDocument, context }) => {
+    const e = entries.get(textDocument.uri);
+    if (!e) return [];
+    const text = e.doc.getText();
+    const out: CodeAction[] = [];
+    for (const d of context.diagnostics) {
+      if (d.code !== 'SC2164') continue;
+      const insert = appendDie(text, { start: e.doc.offsetAt(d.range.start), end: e.doc.offsetAt(d.range.end) });
+      if (!insert) continue;
+      const at = e.doc.positionAt(insert.offset);
+      out.push({
+        title: 'Append || die (a failed cd stops the build)', kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true,
+        edit: { changes: { [textDocument.uri]: [{ range: { start: at, end: at }, newText: insert.text }] } },
+      });
+    }
+    return out;
+  });
 
   connection.listen();
 }

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { DocContext } from './docContext';
 import { Finding } from './diagnostics';
-import { knownNames, ShellcheckProfile, verdictFor } from './shellcheckProfile';
+import { knownNames, SeverityOverrides, ShellcheckProfile, verdictFor } from './shellcheckProfile';
 
 export interface ShellcheckComment { line: number; endLine: number; column: number; endColumn: number; level: string; code: number; message: string }
 
@@ -44,8 +44,13 @@ export function runShellcheck(text: string, binary = 'shellcheck', timeoutMs = 1
   });
 }
 
-/** Keeps the comments the profile lets speak, at the profile's severity, mapped to document offsets. */
-export function filterShellcheck(ctx: DocContext, comments: ShellcheckComment[], offsetAt: (line: number, character: number) => number, profile: ShellcheckProfile = 'ebuild'): Finding[] {
+/** shellcheck's advice in the words of an ebuild: a phase ends with die, not exit (devmanual, error handling). */
+function ebuildAdvice(c: ShellcheckComment): string {
+  return c.code === 2164 ? c.message.replace(/'(\w+) \.\.\. \|\| exit' or '\w+ \.\.\. \|\| return'/, "'$1 ... || die'") : c.message;
+}
+
+/** Keeps the comments the profile (and the user's overrides) let speak, at their severity, mapped to document offsets. */
+export function filterShellcheck(ctx: DocContext, comments: ShellcheckComment[], offsetAt: (line: number, character: number) => number, profile: ShellcheckProfile = 'ebuild', overrides?: SeverityOverrides): Finding[] {
   const known = knownNames(ctx);
   const out: Finding[] = [];
   for (const c of comments) {
@@ -53,8 +58,8 @@ export function filterShellcheck(ctx: DocContext, comments: ShellcheckComment[],
     const end = offsetAt(c.endLine - 1, c.endColumn - 1);
     const text = ctx.text.slice(start, end);
     const name = /^(\w+)/.exec(text.replace(/^["'${!]+/, ''))?.[1] ?? '';
-    const severity = verdictFor(profile, c.code, c.level, { ctx, text, name, start, end, known });
-    if (severity !== 'off') out.push({ span: { start, end: Math.max(end, start + 1) }, severity, code: `SC${c.code}`, message: c.message });
+    const severity = verdictFor(profile, c.code, c.level, { ctx, text, name, start, end, known }, overrides);
+    if (severity !== 'off') out.push({ span: { start, end: Math.max(end, start + 1) }, severity, code: `SC${c.code}`, message: profile === 'ebuild' ? ebuildAdvice(c) : c.message });
   }
   return out;
 }

@@ -81,8 +81,12 @@ export const CONDITIONS = {
     describe: 'in an eclass',
     holds: (s) => s.ctx.kind === 'eclass',
   },
+  'or-die': {
+    describe: 'the assignment is followed by an or-list to `die`, which then tests `local`, not the command',
+    holds: (s) => /^\s*\|\|\s*die\b/.test(afterAssignment(s)),
+  },
   'status-tested': {
-    describe: 'the assignment is followed by an or-list (to die, return), which then tests `local`, not the command',
+    describe: 'the assignment is followed by another or-list (to `return 1`), which then tests `local`, not the command',
     holds: (s) => /^\s*\|\|/.test(afterAssignment(s)),
   },
   'autoconf-cache': {
@@ -96,10 +100,6 @@ export const CONDITIONS = {
       return f !== undefined && !s.ctx.facts.commands.some((c) => c.fn === f.name && f.span.start < c.span.start && c.span.start < s.start);
     },
   },
-  'in-phase': {
-    describe: 'in a phase function (`src_*`, `pkg_*`, and an eclass\'s `<eclass>_src_*` it exports)',
-    holds: (s) => /(^|_)(src|pkg)_[a-z]+$/.test(functionAt(s.ctx, s.start)?.name ?? ''),
-  },
   funcname: {
     describe: '`${FUNCNAME}`',
     holds: (s) => s.name === 'FUNCNAME',
@@ -107,10 +107,6 @@ export const CONDITIONS = {
   'never-empty-path': {
     describe: 'the path starts with a directory PMS never leaves empty (D, ED, T, WORKDIR, S, …)',
     holds: (s) => NEVER_EMPTY.has(s.name),
-  },
-  'popd-or-subshell': {
-    describe: '`popd`, or a `cd` inside `$( … )` or `( … )`, where the change of directory ends with the subshell',
-    holds: (s) => /^popd\b/.test(s.text) || s.ctx.facts.subshells.some((x) => x.start < s.start && s.end <= x.end),
   },
 } satisfies Record<string, Condition>;
 
@@ -131,7 +127,8 @@ export const EBUILD_PROFILE: ProfileRow[] = [
   { code: 2207, verdict: 'off', idiom: 'local myeconfargs=( $(use_enable ssl) )', rule: 'devmanual src_configure/configuring: use_enable/use_with print one word per flag' },
   { code: 2206, verdict: 'off', idiom: 'PATCHES=( "${FILESDIR}"/${P}-fix.patch )', rule: 'devmanual misc-files/patches: the PATCHES array as written there' },
   { code: 2046, verdict: 'off', idiom: 'econf $(use_with ssl); append-cflags $(test-flags-CC -fno-common)', rule: 'devmanual src_configure/configuring: econf $(use_with …)' },
-  { code: 2155, where: 'status-tested', verdict: 'warning', idiom: 'local v=$(cmd) || die', rule: 'devmanual error-handling: the die never runs, local\'s status is tested' },
+  { code: 2155, where: 'or-die', verdict: 'warning', idiom: 'local v=$(cmd) || die', rule: 'devmanual error-handling: the die never runs (local\'s status is tested), the build goes on with an empty value' },
+  { code: 2155, where: 'status-tested', verdict: 'information', idiom: 'local out=$(cmd) || return 1; [[ ${out} == *HAVE_X* ]]', rule: 'the return never runs, but the helper\'s caller usually tests the value anyway (rust\'s is_libcxx_linked); a reviewer may ask to split the line' },
   { code: 2155, verdict: 'off', idiom: 'local libdir=$(get_libdir)', rule: 'helpers whose status nobody tests; the devmanual\'s own examples assign so' },
   { code: 2034, where: 'known-name', verdict: 'off', idiom: 'QA_PREBUILT=…; ERROR_USB=… (linux-info); local mycmakeargs=( … )', rule: 'devmanual variables (QA control variables) and eclass @ECLASS_VARIABLE docs: read by Portage or the eclass' },
   { code: 2034, where: 'eclass-global', verdict: 'off', idiom: 'PYTHON_COMPAT_OVERRIDE= in an eclass', rule: 'devmanual eclass-writing: eclass variables are an interface for ebuilds' },
@@ -165,6 +162,7 @@ export const EBUILD_PROFILE: ProfileRow[] = [
   { code: 2120, where: 'in-eclass', verdict: 'off', idiom: 'an eclass function taking optional arguments', rule: 'eclass functions are an API: the callers are ebuilds' },
   { code: 2174, verdict: 'information', idiom: 'mkdir -m 0750 -p "${ED}"/var/lib/foo', rule: 'only the last directory gets the mode; usually what is meant' },
   { code: 2044, verdict: 'information', idiom: 'for f in $(find "${ED}" -name "*.la")', rule: 'image paths hold no whitespace; a reviewer may suggest find -exec' },
+  { code: 2038, verdict: 'information', idiom: "find -name '*.la' | xargs rm -f", rule: 'build and image paths hold no whitespace; a reviewer may suggest find -delete or -exec' },
   { code: 2043, verdict: 'information', idiom: 'for backend in mdb; do', rule: 'a one-item list kept for later additions' },
   { code: 2183, verdict: 'information', idiom: 'printf -v V "%u%02u" $(ver_rs 1- " ")', rule: 'arguments come from word splitting on purpose' },
   { code: 2190, verdict: 'off', idiom: 'WHEELS+=( "${key}" "${value}" ) on an associative array', rule: 'bash 5.1 key-value pairs in a compound assignment, as distutils-r1 uses them' },
@@ -176,15 +174,34 @@ export const EBUILD_PROFILE: ProfileRow[] = [
   { code: 2222, verdict: 'information', idiom: 'a case pattern shadowed by an earlier one', rule: 'dead pattern kept for readability; a reviewer may ask to drop it' },
   { code: 2166, verdict: 'information', idiom: '[ -n "${A}" -a -n "${B}" ]', rule: 'devmanual bash: prefer [[ ]] in new code; old code works' },
   { code: 2226, verdict: 'information', idiom: 'ln -s "${S}"/xmlconf || die', rule: 'a link into the current directory is valid' },
-  { code: 2164, where: 'popd-or-subshell', verdict: 'information', idiom: 'popd >/dev/null; x=$(cd "${ED}"/usr/include; echo python*)', rule: 'popd only fails on an empty stack; a subshell\'s cd ends with it' },
-  { code: 2164, where: 'in-phase', verdict: 'warning', idiom: 'src_compile() { cd src; … }', rule: 'devmanual error-handling: a failed cd would run what follows in the wrong directory: cd src || die' },
-  { code: 2164, verdict: 'information', idiom: 'a helper function that changes directory for its caller', rule: 'the same advice where the caller may check the directory itself' },
+  { code: 2164, verdict: 'information', idiom: 'src_compile() { cd src; emake; }', rule: 'devmanual error-handling: a failed cd runs what follows in the wrong directory, so reviewers ask for cd src || die (a quick fix appends it); pkgcheck is quiet on it and ::gentoo carries it (glibc, binutils, go, qemu), so it is no warning unless ebuildBuilder.shellcheck.severity makes it one' },
 ];
 
 const LEVELS: Record<string, Severity> = { error: 'error', warning: 'warning', info: 'information', style: 'hint' };
 
-/** The verdict of a profile on one comment: the first row of its code that applies, else shellcheck's level. */
-export function verdictFor(profile: ShellcheckProfile, code: number, level: string, site: Site): Verdict {
+/** Per-code severities a user sets over either profile (`ebuildBuilder.shellcheck.severity`). */
+export type SeverityOverrides = ReadonlyMap<number, Verdict>;
+
+const VERDICTS = new Set<unknown>(['error', 'warning', 'information', 'hint', 'off']);
+
+/** A sanitized `{ "SC2164": "warning" }` setting: keys SC1234 or 1234, values a severity or "off"; the rest is dropped. */
+export function overridesOf(value: unknown): SeverityOverrides {
+  const out = new Map<number, Verdict>();
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    const code = /^(?:SC)?(\d{4})$/i.exec(key.trim())?.[1];
+    if (code && VERDICTS.has(v)) out.set(Number(code), v as Verdict);
+  }
+  return out;
+}
+
+/**
+ * The verdict on one comment: the user's override for its code, else the first row of the profile that
+ * applies, else shellcheck's own level.
+ */
+export function verdictFor(profile: ShellcheckProfile, code: number, level: string, site: Site, overrides: SeverityOverrides = new Map()): Verdict {
+  const set = overrides.get(code);
+  if (set) return set;
   const own = LEVELS[level] ?? 'warning';
   if (profile === 'full') return own;
   for (const row of EBUILD_PROFILE) {

@@ -1,7 +1,8 @@
 /**
  * The ebuild language server as a user meets it in a real VS Code (code-server in Chromium, packaged .vsix):
  * hover over a function of an inherited eclass shows its doc block, completion after `use ` offers the ebuild's
- * IUSE flags (its own and the eclass's), and a flag outside IUSE becomes a diagnostic in the Problems panel.
+ * IUSE flags (its own and the eclass's), a flag outside IUSE becomes a diagnostic in the Problems panel, and a
+ * bare `cd` is marked as information with a quick fix that appends `|| die`.
  * The workspace holds the fixture repositories of test/fixtures/lsp-repo: `gentoo/` (master, with fancybuild.eclass)
  * and `overlay/` (masters = gentoo, with myhelpers.eclass and app-misc/hello).
  */
@@ -121,5 +122,32 @@ describe('ebuild language support in VS Code', { timeout: 420_000 }, () => {
     const rows: string[] = await vsc.page.locator('.markers-panel .monaco-list-row').allInnerTexts();
     assert.ok(!rows.some((r) => /"(ssl|gtk|test)" is not in IUSE/.test(r)), rows.join('\n'));
     await vsc.screenshot('22b-lsp-diagnostic-problems-panel');
+  }));
+
+  it('a bare cd is marked as information (shellcheck, ebuild profile); its quick fix appends || die', () => vsc.capture('lsp-quickfix', async () => {
+    await editorLine(vsc, 'my_greet world').click();
+    await vsc.page.keyboard.press('End');
+    await vsc.page.keyboard.press('Enter');
+    await vsc.page.keyboard.type('cd src');
+    await vsc.page.keyboard.press('Escape');
+    await waitFor('the information squiggle under the cd', () => vsc.page.locator('.editor-group-container.active .view-overlays [class*="squiggly-info"]').count(), 60_000);
+    const problem = vsc.page.locator('.markers-panel .monaco-list-row', { hasText: "cd ... || die" }).first();
+    await problem.waitFor({ timeout: 30_000 });
+    assert.match(await problem.innerText(), /shellcheck\W+SC2164/, 'shellcheck\'s code, in the ebuild\'s words (|| die, not exit)');
+    await vsc.screenshot('22c-lsp-bare-cd-information');
+    await editorLine(vsc, 'cd src').click();
+    await vsc.page.keyboard.press('Home');
+    const fix = vsc.page.locator('.action-widget .monaco-list-row', { hasText: 'Append || die' }).first();
+    await waitFor('the quick fix in the menu', async () => {
+      if (await fix.isVisible()) return true;
+      await vsc.page.keyboard.press('Escape');
+      await vsc.page.keyboard.press('Control+.');
+      return fix.waitFor({ timeout: 3_000 }).then(() => true, () => false);
+    }, 30_000, 500);
+    await vsc.screenshot('22d-lsp-bare-cd-quick-fix');
+    // the menu opens with the first fix focused; a click lands on the menu's pointer shield
+    assert.match((await fix.getAttribute('class')) ?? '', /focused/, 'the || die fix is the one Enter applies');
+    await vsc.page.keyboard.press('Enter');
+    await editorLine(vsc, 'cd src || die').waitFor({ timeout: 15_000 });
   }));
 });

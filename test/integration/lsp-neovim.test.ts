@@ -56,6 +56,54 @@ end
 vim.fn.writefile({ vim.fn.json_encode(result) }, ${luaString(out)})
 vim.cmd('qa!')
 `;
+    const result = await runNvim(lua, out) as { diagnostics: { lnum: number; col: number; message: string }[]; completion: string[] };
+    assert.ok(result.diagnostics.some((d) => d.lnum === 5 && /"sparc" is not an arch/.test(d.message)), JSON.stringify(result));
+    assert.deepEqual([...result.completion].sort(), ['ssl', 'test']);
+  });
+
+  it('a severity set in init_options raises the bare cd to a warning; its code action appends || die', async () => {
+    const ebuildPath = join(REPO, 'overlay', 'app-misc', 'hello', 'hello-6.ebuild');
+    writeFileSync(ebuildPath, ['EAPI=8', 'DESCRIPTION="x"', 'HOMEPAGE="https://example.org"', 'LICENSE="MIT"', 'SLOT="0"', 'KEYWORDS="~amd64"',
+      'src_compile() {', '\tcd src', '\temake', '}', ''].join('\n'));
+    const out = join(tmp, 'cd.json');
+    const lua = `
+local client_id = vim.lsp.start_client({
+  name = 'ebuild-builder-ls',
+  cmd = { ${luaString(process.execPath)}, ${luaString(join(ROOT, 'bin', 'ebuild-builder-ls.js'))}, '--stdio' },
+  root_dir = ${luaString(join(REPO, 'overlay'))},
+  init_options = { shellcheck = { delayMs = 0, severity = { SC2164 = 'warning' } } },
+})
+vim.cmd('edit ' .. vim.fn.fnameescape(${luaString(ebuildPath)}))
+vim.lsp.buf_attach_client(0, client_id)
+local cd = nil
+vim.wait(20000, function()
+  for _, d in ipairs(vim.diagnostic.get(0)) do if d.code == 'SC2164' then cd = d end end
+  return cd ~= nil
+end, 50)
+local result = { severity = cd and cd.severity, line = '' }
+if cd then
+  local lsp_diag = { code = cd.code, source = cd.source, message = cd.message, severity = 2,
+    range = { start = { line = cd.lnum, character = cd.col }, ['end'] = { line = cd.end_lnum, character = cd.end_col } } }
+  local params = { textDocument = { uri = vim.uri_from_bufnr(0) }, range = lsp_diag.range, context = { diagnostics = { lsp_diag } } }
+  local responses = vim.lsp.buf_request_sync(0, 'textDocument/codeAction', params, 20000) or {}
+  for _, r in pairs(responses) do
+    for _, action in ipairs(r.result or {}) do
+      result.title = action.title
+      vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16')
+    end
+  end
+  result.line = vim.api.nvim_buf_get_lines(0, cd.lnum, cd.lnum + 1, false)[1]
+end
+vim.fn.writefile({ vim.fn.json_encode(result) }, ${luaString(out)})
+vim.cmd('qa!')
+`;
+    const result = await runNvim(lua, out) as { severity?: number; title?: string; line: string };
+    assert.equal(result.severity, 2, JSON.stringify(result)); // vim.diagnostic.severity.WARN
+    assert.equal(result.line, '\tcd src || die', JSON.stringify(result));
+  });
+
+  /** Runs a Lua script in headless neovim and reads the JSON it wrote to `out`. */
+  async function runNvim(lua: string, out: string): Promise<unknown> {
     const script = join(tmp, 'init.lua');
     writeFileSync(script, lua);
     const nvim = spawn('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${script}`], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -64,9 +112,7 @@ vim.cmd('qa!')
     const guard = setTimeout(() => nvim.kill(), 60000);
     const code = await new Promise<number | null>((r) => nvim.on('exit', r));
     clearTimeout(guard);
-    const result = JSON.parse(readFileSync(out, 'utf8')) as { diagnostics: { lnum: number; col: number; message: string }[]; completion: string[] };
     assert.equal(code, 0, stderr);
-    assert.ok(result.diagnostics.some((d) => d.lnum === 5 && /"sparc" is not an arch/.test(d.message)), JSON.stringify(result));
-    assert.deepEqual([...result.completion].sort(), ['ssl', 'test']);
-  });
+    return JSON.parse(readFileSync(out, 'utf8'));
+  }
 });

@@ -4,7 +4,7 @@ import { checkSyntax } from '../../src/server/bashSyntax';
 import { computeDiagnostics } from '../../src/server/diagnostics';
 import { Knowledge } from '../../src/server/knowledge';
 import { filterShellcheck, runShellcheck } from '../../src/server/shellcheck';
-import { ShellcheckProfile } from '../../src/server/shellcheckProfile';
+import { SeverityOverrides, ShellcheckProfile } from '../../src/server/shellcheckProfile';
 import { analyse } from './serverFixture';
 
 /** test/fixtures/lsp-idioms: a repository with the eclass shapes of real trees. */
@@ -13,14 +13,14 @@ export const IDIOMS = resolve(__dirname, '..', '..', '..', 'test', 'fixtures', '
 export interface Shown { code: string; severity: string; text: string }
 
 /** Parses and checks `text` as the file at `path` (which need not exist) of a repository, the idioms one by default. */
-export async function diagnose(path: string, text: string, profile: ShellcheckProfile = 'ebuild', repo = IDIOMS): Promise<Shown[]> {
+export async function diagnose(path: string, text: string, profile: ShellcheckProfile = 'ebuild', repo = IDIOMS, overrides?: SeverityOverrides): Promise<Shown[]> {
   const { ctx, doc } = await analyse(resolve(repo, path), text, new Knowledge([repo]));
   const comments = await runShellcheck(text);
   if (!comments) throw new Error('shellcheck must be installed (apt-get install shellcheck)');
   const found = [
     ...computeDiagnostics(ctx),
     ...(await checkSyntax(ctx)),
-    ...filterShellcheck(ctx, comments, (line, character) => doc.offsetAt({ line, character }), profile),
+    ...filterShellcheck(ctx, comments, (line, character) => doc.offsetAt({ line, character }), profile, overrides),
   ];
   return found.map((f) => ({ code: f.code, severity: f.severity, text: text.slice(f.span.start, f.span.end) }));
 }

@@ -2,8 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONDITIONS, EBUILD_PROFILE, profileOf } from '../../src/server/shellcheckProfile';
-import { diagnose, loud, pkg } from './server-diagnose';
+import { CONDITIONS, EBUILD_PROFILE, overridesOf, profileOf } from '../../src/server/shellcheckProfile';
+import { diagnose, IDIOMS, loud, pkg } from './server-diagnose';
 
 const EBUILD = 'app-misc/demo/demo-1.0.ebuild';
 
@@ -45,6 +45,11 @@ describe('shellcheck, ebuild profile: idioms are quiet', () => {
     assert.deepEqual(shown.map((s) => s.code).sort(), ['SC2068', 'SC2145', 'SC2199']);
   });
 
+  it('find piped to xargs over build paths stays visible as information (SC2038)', async () => {
+    const shown = await diagnose(EBUILD, pkg(['src_install() {', '\tdefault', "\tfind \"${ED}\" -name '*.la' | xargs rm -f || die", '}']));
+    assert.deepEqual(shown.map((s) => [s.code, s.severity]), [['SC2038', 'information']]);
+  });
+
   it('an eclass: its globals and the functions ebuilds call are its interface', async () => {
     const text = ['# @ECLASS: demo.eclass', '# @SUPPORTED_EAPIS: 8', 'DEMO_OPTIONAL=', 'demo_run() {', '\tdebug-print-function ${FUNCNAME} "$@"', '\teinfo "${1:-default}"', '}',
       'demo_src_compile() {', '\tdemo_run', '}', 'EXPORT_FUNCTIONS src_compile', ''].join('\n');
@@ -53,14 +58,19 @@ describe('shellcheck, ebuild profile: idioms are quiet', () => {
 });
 
 describe('shellcheck, ebuild profile: mistakes are shown', () => {
-  it('a bare cd in a phase is a warning (devmanual: cd … || die)', async () => {
-    const shown = loud(await diagnose(EBUILD, pkg(['src_compile() {', '\tcd src', '\temake', '}'])));
-    assert.deepEqual(shown, [{ code: 'SC2164', severity: 'warning', text: 'cd src' }]);
+  it('a bare cd in a phase is shown as information, with the ebuild\'s advice (|| die, not exit)', async () => {
+    const shown = await diagnose(EBUILD, pkg(['src_compile() {', '\tcd src', '\temake', '}']));
+    assert.deepEqual(shown, [{ code: 'SC2164', severity: 'information', text: 'cd src' }]);
   });
 
   it('an unquoted path variable is a warning (pkgcheck UnquotedVariable), also in a message it is not', async () => {
     const shown = loud(await diagnose(EBUILD, pkg(['src_install() {', '\tcp demo.conf ${ED}/etc || die', '\teinfo "installed into ${ED}"', '\techo ${ED}', '}'])));
     assert.deepEqual(shown, [{ code: 'SC2086', severity: 'warning', text: '${ED}' }]);
+  });
+
+  it('|| return 1 after local v=$(cmd) never runs either, but the caller tests the value: information', async () => {
+    const shown = await diagnose(EBUILD, pkg(['demo_has_x() {', "\tlocal out=$(demo-config --features) || return 1", '\t[[ ${out} == *X* ]]', '}', 'src_configure() {', '\tdemo_has_x && einfo x', '}']));
+    assert.deepEqual(shown, [{ code: 'SC2155', severity: 'information', text: 'out' }]);
   });
 
   it("|| die after local v=$(cmd) never runs: a warning", async () => {
@@ -79,6 +89,19 @@ describe('shellcheck profiles', () => {
     const shown = await diagnose(EBUILD, pkg(['src_compile() {', '\t${CC:-gcc} ${CFLAGS} -o demo demo.c || die', '}']), 'full');
     assert.deepEqual(shown.filter((s) => s.code === 'SC2086').map((s) => [s.severity, s.text]), [['information', '${CFLAGS}']]);
     assert.ok(shown.some((s) => s.code === 'SC2034' && s.text === 'EAPI'), JSON.stringify(shown));
+  });
+
+  it('severities set per code win over either profile: a team raises the bare cd, hides what it does not want', async () => {
+    const text = pkg(['src_compile() {', '\tcd src', '\t${CC:-gcc} ${CFLAGS} -o demo demo.c || die', '}']);
+    const raised = overridesOf({ SC2164: 'warning', '2086': 'off', SC9999: 'loud', nonsense: 'error' });
+    assert.deepEqual([...raised].sort(), [[2086, 'off'], [2164, 'warning']]);
+    assert.deepEqual(loud(await diagnose(EBUILD, text, 'ebuild', IDIOMS, raised)), [{ code: 'SC2164', severity: 'warning', text: 'cd src' }]);
+    const full = await diagnose(EBUILD, text, 'full', IDIOMS, raised);
+    assert.ok(full.some((s) => s.code === 'SC2164' && s.severity === 'warning') && !full.some((s) => s.code === 'SC2086'), JSON.stringify(full));
+  });
+
+  it('a missing or malformed severity setting changes nothing', () => {
+    assert.deepEqual([overridesOf(undefined), overridesOf(null), overridesOf('SC2164'), overridesOf(['SC2164'])].map((m) => m.size), [0, 0, 0, 0]);
   });
 
   it('a missing or unknown setting means the ebuild profile', () => {

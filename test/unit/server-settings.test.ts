@@ -7,7 +7,7 @@ import { createConnection } from 'vscode-languageserver/node';
 import { startServer } from '../../src/server/server';
 import { IDIOMS, pkg } from './server-diagnose';
 
-interface Published { uri: string; diagnostics: { code?: string | number; source?: string }[] }
+interface Published { uri: string; diagnostics: { code?: string | number; source?: string; severity?: number; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[] }
 
 /** The server in this process, over in-memory streams, driven by a client that answers workspace/configuration. */
 describe('the shellcheck profile setting, per document', () => {
@@ -61,6 +61,19 @@ describe('the shellcheck profile setting, per document', () => {
     const [full, plain] = await Promise.all([shellcheckOf(uri('full'), mark), shellcheckOf(uri('plain'), mark)]);
     assert.ok(codes(full).includes('SC2086') && codes(full).includes('SC2034'), JSON.stringify(full));
     assert.deepEqual(codes(plain), ['SC2164']);
+  });
+
+  it('a severity set for one document raises the bare cd there to a warning; its quick fix appends || die', async () => {
+    settings.set(uri('raised'), { severity: { SC2164: 'warning' } });
+    const mark = published.length;
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('raised'), languageId: 'ebuild', version: 1, text: TEXT } });
+    const cd = (await shellcheckOf(uri('raised'), mark)).diagnostics.find((d) => d.code === 'SC2164');
+    assert.equal(cd?.severity, 2, JSON.stringify(cd));
+    const actions = await client.sendRequest('textDocument/codeAction', { textDocument: { uri: uri('raised') }, range: cd!.range, context: { diagnostics: [cd] } }) as
+      { title: string; edit: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> } }[];
+    assert.equal(actions.length, 1, JSON.stringify(actions));
+    const [edit] = actions[0].edit.changes[uri('raised')];
+    assert.deepEqual([edit.range.start, edit.newText], [{ line: TEXT.split('\n').indexOf('\tcd src'), character: '\tcd src'.length }, ' || die']);
   });
 
   it('a changed setting judges the open documents again', async () => {
