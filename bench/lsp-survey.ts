@@ -7,6 +7,8 @@
  *   npm run bench -- lsp-survey --tree PATH [--seed N] [--ebuilds 400] [--eclasses 60] [--loud]
  *
  * --loud lists every error and warning (file:line, code, message) after the summary, to review them one by one.
+ * --seeds N surveys the whole tree once, then draws the sample of each seed 1..N from it (the same draw as
+ * --seed) and prints how the share of loud files spreads over seeds: median, p95, max, seeds over 3 %.
  *
  * The tree is not part of the project (docs/language-server.md says where to get one); without --tree the
  * survey prints a skip line. LSP_SURVEY_SERVER names another server script (default bin/ebuild-builder-ls.js).
@@ -20,7 +22,7 @@ import { LspProcess, PublishedDiagnostics } from '../test/integration/lspClient'
 const ROOT = resolve(__dirname, '..', '..');
 type Diagnostic = PublishedDiagnostics['diagnostics'][number];
 
-interface Options { tree: string; seed: number; ebuilds: number; eclasses: number; top: number; loud: boolean }
+interface Options { tree: string; seed: number; ebuilds: number; eclasses: number; top: number; loud: boolean; seeds: number }
 
 /** `--name value` pairs of the bench's command line. */
 function flag(args: string[], name: string): string | undefined {
@@ -154,11 +156,22 @@ export async function run(): Promise<void> {
     console.log('lsp-survey skipped: no --tree PATH (npm run bench -- lsp-survey --tree PATH [--seed N] [--ebuilds 400] [--eclasses 60])');
     return;
   }
-  const o: Options = { tree: resolve(tree), seed: Number(flag(args, 'seed') ?? 1), ebuilds: Number(flag(args, 'ebuilds') ?? 400), eclasses: Number(flag(args, 'eclasses') ?? 60), top: Number(flag(args, 'top') ?? 15), loud: args.includes('--loud') };
+  const o: Options = { tree: resolve(tree), seed: Number(flag(args, 'seed') ?? 1), ebuilds: Number(flag(args, 'ebuilds') ?? 400), eclasses: Number(flag(args, 'eclasses') ?? 60), top: Number(flag(args, 'top') ?? 15), loud: args.includes('--loud'), seeds: Number(flag(args, 'seeds') ?? 0) };
   const all = treeFiles(o.tree);
   if (!all.ebuilds.length && !all.eclasses.length) throw new Error(`${o.tree} holds no cat/pkg/*.ebuild nor eclass/*.eclass: is it a repository root?`);
-  const random = seededRandom(o.seed);
-  const files = [...sample(all.ebuilds, o.ebuilds, random), ...sample(all.eclasses, o.eclasses, random)];
+  const draw = (seed: number) => {
+    const random = seededRandom(seed);
+    return [...sample(all.ebuilds, o.ebuilds, random), ...sample(all.eclasses, o.eclasses, random)];
+  };
   const shellcheck = spawnSync('shellcheck', ['--version']).status === 0;
-  report(o, await survey(o, files, shellcheck), shellcheck);
+  if (!o.seeds) {
+    report(o, await survey(o, draw(o.seed), shellcheck), shellcheck);
+    return;
+  }
+  const results = await survey(o, [...all.ebuilds, ...all.eclasses], shellcheck);
+  report({ ...o, ebuilds: all.ebuilds.length, eclasses: all.eclasses.length }, results, shellcheck);
+  const loud = new Set(results.filter((r) => r.diagnostics.some(LOUD)).map((r) => r.path));
+  const shares = Array.from({ length: o.seeds }, (_, i) => draw(i + 1)).map((files) => (100 * files.filter((f) => loud.has(f)).length) / files.length);
+  const over = shares.filter((p) => p > 3).length;
+  console.log(`lsp-survey seeds 1-${o.seeds} (${o.ebuilds} ebuilds + ${o.eclasses} eclasses each): share of loud files median ${quantile(shares, 0.5).toFixed(1)} % p95 ${quantile(shares, 0.95).toFixed(1)} % max ${Math.max(...shares).toFixed(1)} %; over 3 %: ${over} seeds (${((100 * over) / o.seeds).toFixed(1)} %)`);
 }
