@@ -13,7 +13,8 @@ export type DepToken =
 
 /**
  * `$( … )` and backquoted command substitutions produce their text at run time (python_gen_cond_dep
- * and friends): each becomes a lone `$` token, with offsets kept.
+ * and friends): each is filled with `$`, offsets kept, so it and the word it sits in
+ * (`sphinx[$(python_gen_usedep …)]`, `glib-2.$(ver_cut 2):2`) are one dynamic token.
  */
 function blankSubstitutions(raw: string): string {
   const out = raw.split('');
@@ -35,7 +36,7 @@ function blankSubstitutions(raw: string): string {
     }
     if (end < 0) continue;
     out[i] = '$';
-    for (let j = i + 1; j <= end; j++) out[j] = raw[j] === '\n' ? '\n' : ' ';
+    for (let j = i + 1; j <= end; j++) out[j] = '$';
     i = end;
   }
   return out.join('');

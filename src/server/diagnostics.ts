@@ -66,6 +66,9 @@ export function computeDiagnostics(ctx: DocContext): Finding[] {
 
   const own = boundNames(ctx);
   for (const r of ctx.facts.varRefs) {
+    // only what the package manager provides can be missing: DOCS, PATCHES, BDEPEND are the ebuild's own to read
+    const v = VARIABLES.get(r.name);
+    if (v?.kind !== 'readonly' || v.everyEapi) continue;
     if (!variableAvailable(r.name, lo) && !variableAvailable(r.name, hi) && !own.has(r.name)) add(r.span, 'error', 'variable-not-in-eapi', `${r.name} is not available in EAPI ${lo === hi ? lo : `${lo}–${hi}`}.`);
   }
 
@@ -87,6 +90,11 @@ function boundNames(ctx: DocContext): Set<string> {
   for (const b of ctx.facts.bindings) names.add(b.name);
   for (const e of ctx.eclasses) e.info.assigned.forEach((n) => names.add(n));
   return names;
+}
+
+/** The file or an inherited eclass reads the variable (`epatch "${PATCHES[@]}"`, base.eclass); unknown eclasses may. */
+function readsVariable(ctx: DocContext, name: string): boolean {
+  return !ctx.inheritsKnown || ctx.facts.varRefs.some((r) => r.name === name) || ctx.eclasses.some((e) => e.info.referenced.has(name));
 }
 
 function eclassDefines(ctx: DocContext, fn: string): boolean {
@@ -123,7 +131,10 @@ function checkMetadata(ctx: DocContext, add: Add, parsedWhole: boolean): void {
   for (const [name, list] of ctx.globals) {
     const v = VARIABLES.get(name);
     if (v?.kind === 'readonly') list.forEach((a) => add(a.nameSpan, 'error', 'readonly-variable', `${name} is set by the package manager; an ebuild must not assign it.`));
-    else if (v && (v.since ?? 0) > ctx.eapi) list.forEach((a) => add(a.nameSpan, 'error', 'variable-not-in-eapi', `${name} needs EAPI ${v.since}; this file is EAPI ${ctx.eapi}.`));
+    else if (v?.kind === 'install' && (v.since ?? 0) > ctx.eapi) {
+      // before its EAPI, PATCHES or HTML_DOCS is the ebuild's own variable: wrong only when nothing reads it
+      if (!readsVariable(ctx, name)) list.forEach((a) => add(a.nameSpan, 'warning', 'variable-not-in-eapi', `${name} is read by the default phases from EAPI ${v.since} on; in EAPI ${ctx.eapi} nothing in this ebuild or its eclasses reads it, so it has no effect.`));
+    } else if (v && (v.since ?? 0) > ctx.eapi) list.forEach((a) => add(a.nameSpan, 'error', 'variable-not-in-eapi', `${name} needs EAPI ${v.since}; this file is EAPI ${ctx.eapi}.`));
     for (const a of list) {
       if (!a.value) continue;
       if (DEPENDENCY_VARIABLES.has(name)) checkDependencies(ctx, a.value.text, a.value.span.start, add);

@@ -267,7 +267,9 @@ function walk(cursor: TreeCursor, text: string, base: number, fn: string | undef
     out.subshells.push(rel(cursor.startIndex, cursor.endIndex));
   } else if (type === 'simple_expansion' || type === 'expansion') {
     const node = cursor.currentNode;
-    const v = node.namedChildren.find((c) => c?.type === 'variable_name');
+    // `${PATCHES[@]}`: the name sits in a subscript
+    const v = node.namedChildren.find((c) => c?.type === 'variable_name')
+      ?? node.namedChildren.find((c) => c?.type === 'subscript')?.childForFieldName('name') ?? undefined;
     if (v) out.varRefs.push({ name: v.text, span: rel(v.startIndex, v.endIndex), fn });
     // `: "${SLOT:=0}"` assigns when unset: eclasses set defaults this way (the text test spares a walk of every expansion's children)
     const op = v && /^\$\{\w+:?=/.test(text.slice(cursor.startIndex, cursor.startIndex + v.text.length + 4)) ? node.children.findIndex((c) => c?.type === ':=' || c?.type === '=') : -1;

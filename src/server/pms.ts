@@ -149,6 +149,8 @@ export interface PmsVariable extends PmsEntry {
   kind: VariableKind;
   /** Only valid in eclasses / ebuilds defining it are fine either way; `until` = last EAPI with it. */
   until?: number;
+  /** Portage passes it in every EAPI, though PMS defines it only from `since` (SYSROOT: bug 661006). */
+  everyEapi?: true;
 }
 
 /** PMS 7 (ebuild-defined) and 11.1 (package-manager-defined) variables. */
@@ -194,7 +196,7 @@ export const VARIABLES = new Map<string, PmsVariable>(
     { name: 'ROOT', kind: 'readonly', doc: 'The root the package is merged to (no trailing slash in EAPI 7+).' },
     { name: 'EROOT', kind: 'readonly', since: 3, doc: '`${ROOT}` plus `EPREFIX`.' },
     { name: 'EPREFIX', kind: 'readonly', since: 3, doc: 'The offset prefix of the installation.' },
-    { name: 'SYSROOT', kind: 'readonly', since: 7, doc: 'Where `DEPEND` is installed.' },
+    { name: 'SYSROOT', kind: 'readonly', since: 7, everyEapi: true, doc: 'Where `DEPEND` is installed. Portage passes it in every EAPI: it was used unofficially before EAPI 7.' },
     { name: 'ESYSROOT', kind: 'readonly', since: 7, doc: '`${SYSROOT}` plus `EPREFIX`.' },
     { name: 'BROOT', kind: 'readonly', since: 7, doc: 'Where `BDEPEND` is installed.' },
     { name: 'PORTDIR', kind: 'readonly', until: 6, doc: 'The main repository (not available in EAPI 7+).' },

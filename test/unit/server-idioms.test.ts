@@ -61,6 +61,25 @@ describe("the server's own checks on real-tree idioms", () => {
     assert.deepEqual(await own('eclass/demo.eclass', text), []);
   });
 
+  it('PATCHES before EAPI 6 is the ebuild\'s own variable: fine when read (epatch "${PATCHES[@]}"), a warning when nothing reads it', async () => {
+    const patches = ['PATCHES=( "${FILESDIR}"/${P}-fix.patch )'];
+    const read = pkg([...patches, 'src_prepare() {', '\tepatch "${PATCHES[@]}"', '}'], '5');
+    assert.deepEqual(await own(EBUILD, read), []);
+    assert.deepEqual(await own(EBUILD, pkg(patches, '5')), [{ code: 'variable-not-in-eapi', severity: 'warning', text: 'PATCHES' }]);
+  });
+
+  it('SYSROOT before EAPI 7: Portage passes it in every EAPI; BROOT there is still an error', async () => {
+    const text = pkg(['src_configure() {', '	econf --with-apr="${SYSROOT}${EPREFIX}"/usr', '	einfo "${BROOT}"', '}'], '6');
+    assert.deepEqual(await own(EBUILD, text), [{ code: 'variable-not-in-eapi', severity: 'error', text: 'BROOT' }]);
+  });
+
+  it('an atom built by a command substitution is not checked: sphinx[$(python_gen_usedep …)], glib-2.$(ver_cut 2):2', async () => {
+    const text = pkg(['RDEPEND=">=dev-python/sphinx-1.5.1[$(python_gen_usedep \'python3_6\' \'python3_7\')]', '\t>=dev-libs/glib-2.$(ver_cut 2):2', '\tdev-libs/expat"']);
+    assert.deepEqual(await own(EBUILD, text), []);
+    const wrong = pkg(['RDEPEND=">=dev-python/sphinx-1.5.1[$(python_gen_usedep \'python3_6\')]', '\tdev-libs:expat"']);
+    assert.deepEqual((await own(EBUILD, wrong)).map((s) => [s.code, s.text]), [['bad-atom', 'dev-libs:expat']]);
+  });
+
   it('a real syntax error is reported once, with bash\'s words, on the line bash names', async () => {
     const text = pkg(['src_compile() {', '\tif [[ -f GNUmakefile ]]; then', '\t\temake gnu', '\temake', '}']);
     const found = await own(EBUILD, text);
