@@ -26,8 +26,6 @@ export interface DocFacts {
   varRefs: VarRefFact[];
   problems: ProblemFact[];
   bindings: BindingFact[];
-  /** Command substitutions and subshells: what happens inside stays inside. */
-  subshells: Span[];
   /** Multi-line constructs, for folding: [startOffset, endOffset]. */
   blocks: Span[];
 }
@@ -165,7 +163,7 @@ export class ParsedDocument {
 interface CachedFacts { start: number; facts: DocFacts }
 
 function emptyFacts(): DocFacts {
-  return { assignments: [], commands: [], functions: [], varRefs: [], problems: [], bindings: [], subshells: [], blocks: [] };
+  return { assignments: [], commands: [], functions: [], varRefs: [], problems: [], bindings: [], blocks: [] };
 }
 
 function shiftSpan(s: Span, by: number): void {
@@ -190,7 +188,6 @@ function shiftInPlace(f: DocFacts, by: number): void {
   for (const x of f.varRefs) shiftSpan(x.span, by);
   for (const x of f.problems) shiftSpan(x.span, by);
   for (const x of f.bindings) shiftSpan(x.span, by);
-  for (const x of f.subshells) shiftSpan(x, by);
   for (const x of f.blocks) shiftSpan(x, by);
 }
 
@@ -201,7 +198,6 @@ function concat(out: DocFacts, f: DocFacts): void {
   for (const x of f.varRefs) out.varRefs.push(x);
   for (const x of f.problems) out.problems.push(x);
   for (const x of f.bindings) out.bindings.push(x);
-  for (const x of f.subshells) out.subshells.push(x);
   for (const x of f.blocks) out.blocks.push(x);
 }
 
@@ -263,8 +259,6 @@ function walk(cursor: TreeCursor, text: string, base: number, fn: string | undef
   } else if (type === 'for_statement') {
     const v = cursor.currentNode.childForFieldName('variable');
     if (v) out.bindings.push({ name: v.text, span: rel(v.startIndex, v.endIndex), fn });
-  } else if (type === 'command_substitution' || type === 'subshell' || type === 'process_substitution') {
-    out.subshells.push(rel(cursor.startIndex, cursor.endIndex));
   } else if (type === 'simple_expansion' || type === 'expansion') {
     const node = cursor.currentNode;
     // `${PATCHES[@]}`: the name sits in a subscript

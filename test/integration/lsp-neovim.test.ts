@@ -33,15 +33,7 @@ describe('neovim built-in LSP client', { skip: nvimAvailable ? false : 'nvim not
     writeFileSync(ebuildPath, ['EAPI=8', 'inherit fancybuild', 'DESCRIPTION="x"', 'LICENSE="MIT"', 'SLOT="0"', 'KEYWORDS="~amd64 ~sparc"', 'IUSE="ssl"',
       'src_install() {', '\tuse ', '}', ''].join('\n'));
     const out = join(tmp, 'result.json');
-    const lua = `
-local client_id = vim.lsp.start_client({
-  name = 'ebuild-builder-ls',
-  cmd = { ${luaString(process.execPath)}, ${luaString(join(ROOT, 'bin', 'ebuild-builder-ls.js'))}, '--stdio' },
-  root_dir = ${luaString(join(REPO, 'overlay'))},
-  init_options = { repositories = { ${luaString(join(REPO, 'gentoo'))} }, shellcheck = { enable = false } },
-})
-vim.cmd('edit ' .. vim.fn.fnameescape(${luaString(ebuildPath)}))
-vim.lsp.buf_attach_client(0, client_id)
+    const lua = `${openWithServer(ebuildPath, `{ repositories = { ${luaString(join(REPO, 'gentoo'))} }, shellcheck = { enable = false } }`)}
 local result = { diagnostics = {}, completion = {} }
 vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 50)
 for _, d in ipairs(vim.diagnostic.get(0)) do
@@ -66,15 +58,7 @@ vim.cmd('qa!')
     writeFileSync(ebuildPath, ['EAPI=8', 'DESCRIPTION="x"', 'HOMEPAGE="https://example.org"', 'LICENSE="MIT"', 'SLOT="0"', 'KEYWORDS="~amd64"',
       'src_compile() {', '\tcd src', '\temake', '}', ''].join('\n'));
     const out = join(tmp, 'cd.json');
-    const lua = `
-local client_id = vim.lsp.start_client({
-  name = 'ebuild-builder-ls',
-  cmd = { ${luaString(process.execPath)}, ${luaString(join(ROOT, 'bin', 'ebuild-builder-ls.js'))}, '--stdio' },
-  root_dir = ${luaString(join(REPO, 'overlay'))},
-  init_options = { shellcheck = { delayMs = 0, severity = { SC2164 = 'warning' } } },
-})
-vim.cmd('edit ' .. vim.fn.fnameescape(${luaString(ebuildPath)}))
-vim.lsp.buf_attach_client(0, client_id)
+    const lua = `${openWithServer(ebuildPath, "{ shellcheck = { delayMs = 0, severity = { SC2164 = 'warning' } } }")}
 local cd = nil
 vim.wait(20000, function()
   for _, d in ipairs(vim.diagnostic.get(0)) do if d.code == 'SC2164' then cd = d end end
@@ -101,6 +85,19 @@ vim.cmd('qa!')
     assert.equal(result.severity, 2, JSON.stringify(result)); // vim.diagnostic.severity.WARN
     assert.equal(result.line, '\tcd src || die', JSON.stringify(result));
   });
+
+  /** Lua that starts our server with the given init_options (a Lua table) and opens the ebuild attached to it. */
+  function openWithServer(ebuildPath: string, initOptions: string): string {
+    return `
+local client_id = vim.lsp.start_client({
+  name = 'ebuild-builder-ls',
+  cmd = { ${luaString(process.execPath)}, ${luaString(join(ROOT, 'bin', 'ebuild-builder-ls.js'))}, '--stdio' },
+  root_dir = ${luaString(join(REPO, 'overlay'))},
+  init_options = ${initOptions},
+})
+vim.cmd('edit ' .. vim.fn.fnameescape(${luaString(ebuildPath)}))
+vim.lsp.buf_attach_client(0, client_id)`;
+  }
 
   /** Runs a Lua script in headless neovim and reads the JSON it wrote to `out`. */
   async function runNvim(lua: string, out: string): Promise<unknown> {
