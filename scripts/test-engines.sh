@@ -163,10 +163,17 @@ start_podman() {
 [containers]
 default_ulimits = ["nofile=1024:1024", "nproc=4096:4096"]
 EOF
+  # conmon inherits the service's working directory: a service started from a checkout deleted since (an
+  # earlier CI clone) still answers pings but cannot start a container ("Failed to get working directory")
+  if alive "$p/service.pid" && readlink "/proc/$(cat "$p/service.pid")/cwd" | grep -q ' (deleted)$'; then
+    log "the podman service runs in a deleted directory: restarting it"
+    kill "$(cat "$p/service.pid")"
+    wait_for 30 podman-stop bash -c "! kill -0 $(cat "$p/service.pid") 2>/dev/null" || die "the podman service did not stop; see $p/service.log"
+  fi
   if alive "$p/service.pid" && curl -sf --unix-socket "$p/podman.sock" http://d/_ping >/dev/null 2>&1; then return 0; fi
   log "starting podman system service on $p/podman.sock"
   rm -f "$p/podman.sock"
-  CONTAINERS_CONF=$p/containers.conf setsid podman system service --time=0 "unix://$p/podman.sock" </dev/null >"$p/service.log" 2>&1 9>&- &
+  (cd "$p" && CONTAINERS_CONF=$p/containers.conf exec setsid podman system service --time=0 "unix://$p/podman.sock" </dev/null >"$p/service.log" 2>&1 9>&-) &
   echo $! > "$p/service.pid"
   wait_for 30 podman curl -sf --unix-socket "$p/podman.sock" http://d/_ping \
     || die "podman service did not answer on $p/podman.sock within 30 s; see $p/service.log"
