@@ -58,7 +58,7 @@ export function filterShellcheck(ctx: DocContext, comments: ShellcheckComment[],
     const end = offsetAt(c.endLine - 1, c.endColumn - 1);
     const text = ctx.text.slice(start, end);
     const name = /^(\w+)/.exec(text.replace(/^["'${!]+/, ''))?.[1] ?? '';
-    const severity = verdictFor(profile, c.code, c.level, { ctx, text, name, start, end, known }, overrides);
+    const severity = verdictFor(profile, c.code, c.level, { ctx, name, start, end, known }, overrides);
     if (severity !== 'off') out.push({ span: { start, end: Math.max(end, start + 1) }, severity, code: `SC${c.code}`, message: profile === 'ebuild' ? ebuildAdvice(c) : c.message });
   }
   return out;

@@ -20,8 +20,6 @@ export function profileOf(value: unknown): ShellcheckProfile {
 /** Where a shellcheck comment points, as the rows' conditions need it. */
 export interface Site {
   ctx: DocContext;
-  /** The flagged text. */
-  text: string;
   /** The variable at the start of the flagged text, without `$`, `{`, `!`, quotes. */
   name: string;
   start: number;
