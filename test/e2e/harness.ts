@@ -349,16 +349,26 @@ export class VsCodeSession {
 
   /** Runs a command by its palette label, e.g. `Ebuild Builder: Rebuild last` (the row whose label is exactly that). */
   async runCommand(label: string): Promise<void> {
-    await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 10_000 });
-    await input.fill(`>${label}`);
+    const open = async () => {
+      await this.page.keyboard.press('F1');
+      await input.waitFor({ timeout: 10_000 });
+      await input.fill(`>${label}`);
+    };
+    await open();
     const rows = this.page.locator('.quick-input-widget .monaco-list-row');
+    let tries = 0;
     const index = await waitFor(`palette row "${label}"`, async () => {
       const texts: string[] = await rows.allInnerTexts();
       const i = texts.findIndex((t) => t.split('\n')[0].trim() === label);
-      return i >= 0 ? i + 1 : 0;
-    }, 15_000);
+      if (i >= 0) return i + 1;
+      // the palette lists what was enabled when it opened (isWorkspaceTrusted may settle later): open it afresh now and then
+      if (++tries % 10 === 0) {
+        await this.page.keyboard.press('Escape');
+        await open();
+      }
+      return 0;
+    }, 45_000);
     await rows.nth(index - 1).click();
   }
 
