@@ -98,8 +98,8 @@ export interface ContainerSpec {
   /** Container directory whose contents are the build's binary packages. */
   packagesDir: string;
   /**
-   * True when packagesDir is a shared cache volume: only packages written by this build are collected
-   * (by modification time), and always through the engine's archive API.
+   * True when packagesDir is a shared cache volume: only packages this build made are collected (those whose
+   * saved environment holds its build id, buildMark.ts), and always through the engine's archive API.
    */
   packagesDirIsCache: boolean;
   /** Build logs to bring back after a failure (files or folders, container paths; no globs). */

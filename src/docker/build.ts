@@ -12,6 +12,7 @@ import { LABEL_OWNER, type ContainerSpec } from '../core/buildModel';
 import type { BuildHandle, BuildResult, BuildState, RunEvent } from '../core/buildRun';
 import { DEFAULT_LIMITS, DROPPED_CAPABILITIES, NO_NEW_PRIVILEGES, limitError, memoryLimit } from '../core/limits';
 import { isUserError, type UserError } from '../core/userError';
+import { BUILD_MARK_ENV, keepPackagesOfBuild } from '../core/buildMark';
 import { collectArtifacts } from './collect';
 import { asUserError, isNotFound, mountError } from './dockerErrors';
 import type { Engine } from './engine';
@@ -69,7 +70,11 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
     }
   };
 
+  // Once the container has exited (collection began) or the run is over, a cancel changes nothing: a salvage
+  // beside the collection, or after the staging folder was removed, would leave a staging folder behind.
+  let exited = false;
   const cancel = (): Promise<void> => {
+    if (exited && !cancelling) return Promise.resolve();
     cancelRequested = true;
     cancelling ??= (async () => {
       if (!container) return; // run() notices the flag after each step and cleans up itself
@@ -168,6 +173,7 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       await Promise.race([ended, new Promise((r) => (drainTimer = setTimeout(r, 2000)))]);
       clearTimeout(drainTimer);
       checkCancel();
+      exited = true;
 
       setState('collecting');
       const artifacts = await collect(opts, transport, container, stagingDir, started);
@@ -198,6 +204,7 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
       setState('error', error.message);
       return { ...base, state: 'error', error, exitCode, logPath: log ? opts.logPath : undefined, artifacts: [], durationMs: Date.now() - started, containerId: container?.id };
     } finally {
+      exited = true;
       attachedStream?.destroy?.(); // the hijacked socket would otherwise keep the process alive
       if (log) await new Promise<void>((r) => log!.end(r));
       await fs.rm(stagingDir, { recursive: true, force: true }).catch(() => undefined);
@@ -211,6 +218,7 @@ export function startBuild(opts: StartBuildOptions): BuildHandle {
     onEvent: (listener) => listeners.add(listener),
     cancel: async (o) => {
       if (o?.now) {
+        if (exited) return;
         // Flagged first, so run() ends as cancelled rather than as a container that vanished.
         cancelRequested = true;
         await removeContainer().catch(() => undefined);
@@ -242,7 +250,7 @@ export function createOptions(opts: StartBuildOptions, transport: Transport, sta
     Image: spec.image,
     Entrypoint: spec.entrypoint,
     Cmd: spec.argv,
-    Env: Object.entries(spec.env).map(([k, v]) => `${k}=${v}`),
+    Env: [...Object.entries(spec.env).map(([k, v]) => `${k}=${v}`), `${BUILD_MARK_ENV}=${opts.buildId}`],
     Labels: { ...spec.labels, [LABEL_OWNER]: `${os.hostname()}:${process.pid}` },
     Tty: spec.tty,
     OpenStdin: false,
@@ -268,9 +276,11 @@ async function collect(opts: StartBuildOptions, transport: Transport, container:
   if (!transport.packagesBound(opts.spec)) {
     await fs.mkdir(stagingDir, { recursive: true });
     const newerThan = opts.spec.packagesDirIsCache ? new Date(started) : undefined;
-    await transport.download(container, opts.spec.packagesDir, stagingDir, { stripFirst: true, newerThan }).catch((e) => {
+    const files = await transport.download(container, opts.spec.packagesDir, stagingDir, { stripFirst: true, newerThan }).catch((e) => {
       throw asUserError(e, opts.engine, `copying the packages out of ${opts.spec.packagesDir}`);
     });
+    // A shared cache also holds what other builds wrote meanwhile: only this build's packages are its artifacts.
+    if (opts.spec.packagesDirIsCache) await keepPackagesOfBuild(files, opts.buildId);
   }
   return opts.placeOutput ? opts.placeOutput(stagingDir) : collectArtifacts(stagingDir, opts.artifactsDir);
 }

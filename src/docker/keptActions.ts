@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as tar from 'tar-stream';
+import { keepPackagesOfBuild } from '../core/buildMark';
 import { buildPaths, checkPhase, type KeptBuild } from '../core/keptBuild';
 import { tidyDiff } from '../core/patches';
 import { UserError } from '../core/userError';
@@ -97,7 +98,9 @@ export async function rerunPhase(engine: Engine, kept: KeptBuild, phase: string,
     const staging = path.join(opts.artifactsDir, '.incoming', `kept-${kept.id}`);
     try {
       const container = engine.docker.getContainer(kept.container);
-      await downloadFiles(container, kept.info.packagesDir, staging, { stripFirst: true, newerThan: started });
+      const files = await downloadFiles(container, kept.info.packagesDir, staging, { stripFirst: true, newerThan: started });
+      // The kept container keeps its build's id in its environment; other builds may share its cache volume.
+      await keepPackagesOfBuild(files, kept.id);
       artifacts = await collectArtifacts(staging, opts.artifactsDir);
     } finally {
       await fs.rm(staging, { recursive: true, force: true });

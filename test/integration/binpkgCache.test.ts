@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { readBinaryPackage } from '../../src/core/binpkg/readPackage';
 import { buildIn, mergeList, sampleWorkspace } from './testImages';
 
 const NEEDS_SSL = 'app-misc/needs-ssl/needs-ssl-1.0.ebuild';
@@ -69,3 +70,31 @@ test('gentoo: a make.conf fragment of its own gives a workspace its own cache', 
   assert.ok(mergeList(built.stdout).some((l) => /^\[ebuild .*app-misc\/libfoo-1\.0/.test(l)), 'libfoo built under other CFLAGS is not used');
   assert.notEqual(built.prepared.request.binpkgCache?.volume, warm.prepared.request.binpkgCache?.volume);
 });
+
+for (const profile of ['gentoo', 'sabayon'] as const) {
+  test(`${profile}: two workspaces building hello at once into the same cache each get their own package, and a failing build none`, async () => {
+    const a = sampleWorkspace('a');
+    const b = sampleWorkspace('b');
+    const ebuild = path.join(b, 'app-misc/hello/hello-1.0.ebuild');
+    writeFileSync(ebuild, readFileSync(ebuild, 'utf8').replace('\tdobin hello\n', '\tdobin hello\n\tdodoc hello.c\n'));
+    const c = sampleWorkspace('c');
+    // A first build makes the cache and its record (builds that start together before there is one get one each).
+    assert.equal((await buildIn(a, 'app-misc/hello/hello-1.0.ebuild', profile)).result.state, 'succeeded');
+    // Started together: each package is written while the other builds run, into the one cache volume they share.
+    const [builtA, builtB, broken] = await Promise.all([
+      buildIn(a, 'app-misc/hello/hello-1.0.ebuild', profile),
+      buildIn(b, 'app-misc/hello/hello-1.0.ebuild', profile),
+      buildIn(c, 'app-misc/broken/broken-1.0.ebuild', profile),
+    ]);
+    assert.equal(builtA.prepared.request.binpkgCache?.volume, builtB.prepared.request.binpkgCache?.volume, 'the test needs one shared cache');
+    assert.equal(builtA.result.state, 'succeeded', builtA.stdout);
+    assert.equal(builtB.result.state, 'succeeded', builtB.stdout);
+    assert.equal(broken.result.state, 'failed');
+    assert.deepEqual(broken.result.artifacts, [], 'a failed build claims none of the packages the others wrote');
+    const docs = async (file: string) => (await readBinaryPackage(file, { verify: false })).files.some((f) => f.path === '/usr/share/doc/hello-1.0/hello.c');
+    assert.equal(builtA.result.artifacts.length, 1, builtA.result.artifacts.join(' '));
+    assert.equal(builtB.result.artifacts.length, 1, builtB.result.artifacts.join(' '));
+    assert.equal(await docs(builtA.result.artifacts[0]), false, "a's artifact is a's hello, not b's edited one");
+    assert.equal(await docs(builtB.result.artifacts[0]), true, "b's artifact is b's edited hello");
+  });
+}
