@@ -102,6 +102,17 @@ export const CONDITIONS = {
     describe: '`${FUNCNAME}`',
     holds: (s) => s.name === 'FUNCNAME',
   },
+  'in-assignment': {
+    describe: 'inside the value of an assignment, which bash neither splits nor globs',
+    holds: (s) => s.ctx.facts.assignments.some((a) => a.value !== undefined && a.value.span.start <= s.start && s.start < a.value.span.end),
+  },
+  'glob-program': {
+    describe: 'the command is a path glob naming a program the build made (`./ld-*.so`)',
+    holds: (s) => {
+      const name = commandAt(s.ctx, s.start)?.name ?? '';
+      return name.includes('/') && /[*?[]/.test(name);
+    },
+  },
   'never-empty-path': {
     describe: 'the path starts with a directory PMS never leaves empty (D, ED, T, WORKDIR, S, …)',
     holds: (s) => NEVER_EMPTY.has(s.name),
@@ -149,6 +160,9 @@ export const EBUILD_PROFILE: ProfileRow[] = [
   { code: 2178, verdict: 'information', idiom: 'TARGETS=${TARGETS[@]}', rule: 'an array joined into the string a build system wants' },
   { code: 2048, verdict: 'information', idiom: 'debug-print-function ${FUNCNAME} $*', rule: 'debug output joined from arguments' },
   { code: 2115, where: 'never-empty-path', verdict: 'off', idiom: 'rm -r "${ED}"/usr/share/${PN}/tests || die', rule: 'PMS 11.1: D, ED, T, WORKDIR are never empty' },
+  { code: 2027, where: 'in-assignment', verdict: 'information', idiom: 'BDEPEND="test? ( "${RDEPEND}" )"', rule: 'the value is neither split nor globbed, so the inner quotes change nothing; a reviewer may ask to drop them' },
+  { code: 2211, where: 'glob-program', verdict: 'information', idiom: 'LC_ALL=C ./ld-*.so --library-path . ${x} || die', rule: 'the glob names the one program the build made (its version is in the name); a reviewer may ask for the exact name' },
+  { code: 2037, where: 'glob-program', verdict: 'off', idiom: 'LC_ALL=C ./ld-*.so --version', rule: 'the prefix is the program\'s environment: shellcheck takes the glob for a mistyped $(…)' },
   { code: 2163, verdict: 'off', idiom: 'export "${var}"', rule: 'indirect export of a computed name is intended' },
   { code: 2191, verdict: 'off', idiom: 'myeconfargs+=( --with-foo="${EPREFIX}"/usr )', rule: 'arrays of options: = is literal on purpose' },
   { code: 2054, verdict: 'off', idiom: 'FILECAPS=( cap_net_raw,cap_sys_nice+ep usr/bin/ping )', rule: 'fcaps.eclass FILECAPS: commas separate capabilities' },

@@ -50,6 +50,16 @@ describe('shellcheck, ebuild profile: idioms are quiet', () => {
     assert.deepEqual(shown.map((s) => [s.code, s.severity]), [['SC2038', 'information']]);
   });
 
+  it('inner quotes in a dependency string change nothing: information (SC2027)', async () => {
+    const shown = await diagnose(EBUILD, pkg(['IUSE="test"', 'RDEPEND="dev-libs/libfoo"', 'BDEPEND="', '\tvirtual/pkgconfig', '\ttest? ( "${RDEPEND}" )"']));
+    assert.deepEqual(shown.map((s) => [s.code, s.severity]), [['SC2027', 'information']]);
+  });
+
+  it('a glob naming the program the build made, with its environment, is information (SC2211, SC2037)', async () => {
+    const shown = await diagnose(EBUILD, pkg(['src_test() {', '\tLC_ALL=C \\', '\t./ld-*.so --library-path . ./demo > /dev/null \\', '\t\t|| die "simple run test failed"', '}']));
+    assert.deepEqual(shown.map((s) => [s.code, s.severity, s.text]), [['SC2211', 'information', './ld-*.so']]);
+  });
+
   it('an eclass: its globals and the functions ebuilds call are its interface', async () => {
     const text = ['# @ECLASS: demo.eclass', '# @SUPPORTED_EAPIS: 8', 'DEMO_OPTIONAL=', 'demo_run() {', '\tdebug-print-function ${FUNCNAME} "$@"', '\teinfo "${1:-default}"', '}',
       'demo_src_compile() {', '\tdemo_run', '}', 'EXPORT_FUNCTIONS src_compile', ''].join('\n');
@@ -76,6 +86,16 @@ describe('shellcheck, ebuild profile: mistakes are shown', () => {
   it("|| die after local v=$(cmd) never runs: a warning", async () => {
     const shown = loud(await diagnose(EBUILD, pkg(['src_compile() {', '\tlocal out=$(demo-config --libs) || die', '\temake LIBS="${out}"', '}'])));
     assert.deepEqual(shown, [{ code: 'SC2155', severity: 'warning', text: 'out' }]);
+  });
+
+  it('inner quotes in a command\'s argument unquote it: a warning (SC2027)', async () => {
+    const shown = loud(await diagnose(EBUILD, pkg(['src_install() {', '\tlocal name="demo tool"', '\tnewbin demo "demo-"${name}"-bin"', '}'])));
+    assert.deepEqual(shown.map((s) => s.code), ['SC2027']);
+  });
+
+  it('a glob as a command name without a path is a warning (SC2211)', async () => {
+    const shown = loud(await diagnose(EBUILD, pkg(['src_test() {', '\tdemo-test* --all || die', '}'])));
+    assert.deepEqual(shown.map((s) => [s.code, s.severity]), [['SC2211', 'warning']]);
   });
 
   it('a variable read but set nowhere is a warning (a misspelt local)', async () => {
