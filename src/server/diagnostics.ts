@@ -192,8 +192,14 @@ function checkLicense(ctx: DocContext, raw: string, base: number, add: Add): voi
   // A licence may live in a master that is not here (an overlay of ::gentoo on a non-Gentoo machine): no guessing.
   if (!known.length || missingMasters(ctx).length) return;
   for (const t of tokens) {
-    if (t.kind === 'item' && !known.some((s) => s.has(t.word.text))) add(t.word.span, 'error', 'unknown-license', `licence "${t.word.text}" is not in licenses/ of ${ctx.chain.map((r) => r.name).join(', ')}.`);
-    else if (t.kind === 'conditional' && ctx.iuseComplete) checkFlag(ctx, t.flag, t.word.span, add);
+    if (t.kind === 'item' && !known.some((s) => s.has(t.word.text))) {
+      const name = t.word.text;
+      // A repository that lists the licence in its groups knows it and only lacks the text (a trimmed
+      // licenses/, as in Flatcar's portage-stable): the ebuild is right, the fix is in the repository.
+      const declaring = ctx.chain.find((r) => r.groupedLicenses().has(name));
+      if (declaring) add(t.word.span, 'information', 'license-text-missing', `licence "${name}" is in profiles/license_groups of ${declaring.name}, but its text is missing from licenses/: add licenses/${name} to the repository (pkgcheck reports UnknownLicense until then).`);
+      else add(t.word.span, 'error', 'unknown-license', `licence "${name}" is not in licenses/ of ${ctx.chain.map((r) => r.name).join(', ')}.`);
+    } else if (t.kind === 'conditional' && ctx.iuseComplete) checkFlag(ctx, t.flag, t.word.span, add);
   }
 }
 

@@ -151,6 +151,12 @@ export class Repository {
     return this.once('licenses', () => new Set(listDir(join(this.root, 'licenses'))));
   }
 
+  /** Licences named in profiles/license_groups (not the @group references): a repository may list one whose text it lacks. */
+  groupedLicenses(): Set<string> {
+    return this.once('license_groups', () => new Set(contentLines(readText(join(this.root, 'profiles', 'license_groups')))
+      .flatMap((line) => line.split(/\s+/).slice(1)).filter((w) => !w.startsWith('@'))));
+  }
+
   licensePath(name: string): string {
     return join(this.root, 'licenses', name);
   }

@@ -88,6 +88,12 @@ describe('ebuild diagnostics', () => {
     assert.deepEqual(f.map((x) => [x.code, x.text]), [['unknown-license', 'GPL-3']]);
   });
 
+  it('a licence the repository lists in license_groups but has no text for is information on the ebuild, a typo still an error', async () => {
+    const f = await findings(ebuild(['DESCRIPTION="x"', 'SLOT="0"', 'LICENSE="MIT Unicode-DFS-2016 Unicode-DFS-2061"']));
+    assert.deepEqual(f.map((x) => [x.code, x.severity, x.text]), [['license-text-missing', 'information', 'Unicode-DFS-2016'], ['unknown-license', 'error', 'Unicode-DFS-2061']]);
+    assert.match(f[0].message, /license_groups of gentoo.*add licenses\/Unicode-DFS-2016/);
+  });
+
   it('dependency strings: bad atoms, unbalanced groups, conditional flags', async () => {
     const f = await findings(ebuild([...BASE, 'IUSE="ssl"', 'RDEPEND="dev-libs/openssl-3.0 >=dev-libs/libfoo ssl? ( dev-libs/libfoo[ssl?] ) gtk? ( app-misc/x )',
       '\tdev-libs/a:0/1= ~dev-libs/b-1.0-r1 =dev-libs/c-1* sys-apps/d::gentoo ( dev-libs/e"']));
