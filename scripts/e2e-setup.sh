@@ -51,11 +51,13 @@ ln -sf "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg
 
 pty_node() { find node_modules/node-pty/build -name pty.node 2>/dev/null | head -1; }
 if [[ -z "$(pty_node)" ]]; then
-  # A failing compile_commands step after the build can make this exit 1: check the file instead.
-  flock /tmp/npm.lock npm rebuild || true
+  # A failing compile_commands step after the build can make this exit 1 with a page of npm errors although
+  # pty.node was built: keep npm's output in a log, check the file, and show the log only when it is missing.
+  flock /tmp/npm.lock npm rebuild > "$CACHE/npm-rebuild.log" 2>&1 || true
 fi
 if [[ -z "$(pty_node)" ]]; then
-  echo "e2e-setup: node-pty did not build (pty.node missing under $VSCODE/node_modules/node-pty)" >&2
+  tail -n 40 "$CACHE/npm-rebuild.log" >&2 2>/dev/null || true
+  echo "e2e-setup: node-pty did not build (pty.node missing under $VSCODE/node_modules/node-pty; npm's output: $CACHE/npm-rebuild.log)" >&2
   exit 1
 fi
 ln -sfn node_modules node_modules.asar
